@@ -1,0 +1,82 @@
+package org.concert.cli;
+
+import java.io.PrintWriter;
+
+import org.concert.ConcertException;
+import org.concert.ErrorCode;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * {@code concert}: the command line. It parses arguments, calls the library and renders results; errors are
+ * one line with a stable code (the stack trace only with {@code --verbose}).
+ */
+@Command(name = "concert",
+        mixinStandardHelpOptions = true,
+        versionProvider = ConcertCommand.Version.class,
+        description = "Reason about and query the Concert knowledge graph of regional inter-state organizations.",
+        subcommands = {QueryCommand.class, ReasonCommand.class, CommandLine.HelpCommand.class})
+public final class ConcertCommand implements Runnable {
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Log each stage with its time, and print stack traces of errors.")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line and exits with its status. */
+    public static void main(String[] args) {
+        boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
+        // The runnable jar binds SLF4J to slf4j-simple: quiet unless --verbose; owlexplanation and OWLAPI chatter at INFO.
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.uk.ac.manchester", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.org.semanticweb", "warn");
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured picocli command line, for {@link #main} and for tests. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new ConcertCommand());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            ConcertException ce = e instanceof ConcertException c ? c
+                    : new ConcertException(ErrorCode.INTERNAL, e.toString(), e);
+            err.println("error: " + ce.describe());
+            err.println("hint: " + ce.code().hint());
+            ConcertCommand root = commandLine.getCommandSpec().root().commandLine().getCommand();
+            if (root.verbose) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return ce.code().exitStatus();
+        });
+        cli.setParameterExceptionHandler((e, args) -> {
+            PrintWriter err = e.getCommandLine().getErr();
+            err.println("error: " + ErrorCode.USAGE.code() + " " + e.getMessage());
+            err.println("hint: see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
+            err.flush();
+            return ErrorCode.USAGE.exitStatus();
+        });
+        return cli;
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = ConcertCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"concert " + (v == null ? "(development build)" : v),
+                    "Jena 5.6.0, OWLAPI 5.5.1, HermiT 1.4.5.519"};
+        }
+    }
+}

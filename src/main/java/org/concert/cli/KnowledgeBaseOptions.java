@@ -1,0 +1,50 @@
+package org.concert.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.concert.ConcertException;
+import org.concert.ErrorCode;
+import org.concert.kb.KnowledgeBase;
+
+import picocli.CommandLine.Option;
+
+/** The options every command that builds a knowledge base shares. */
+final class KnowledgeBaseOptions {
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Snapshot date (YYYY-MM-DD) whose memberships count. Default: today.")
+    String asOf;
+
+    @Option(names = "--data", paramLabel = "FILE",
+            description = "An extra RDF file (.ttl, .nt, .rdf/.owl, .jsonld) loaded into the data graph; repeatable.")
+    List<Path> data = new ArrayList<>();
+
+    @Option(names = "--reasoner-timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Limit for the reasoner, in seconds. Default: ${DEFAULT-VALUE}.")
+    long reasonerTimeout;
+
+    /** The builder these options describe. */
+    KnowledgeBase.Builder builder() {
+        KnowledgeBase.Builder builder = KnowledgeBase.bundled().asOf(date())
+                .reasonerTimeout(Duration.ofSeconds(Math.max(1, reasonerTimeout)));
+        data.forEach(builder::addFile);
+        return builder;
+    }
+
+    private LocalDate date() {
+        if (asOf == null) {
+            return LocalDate.now();
+        }
+        try {
+            return LocalDate.parse(asOf);
+        } catch (DateTimeParseException e) {
+            throw new ConcertException(ErrorCode.INVALID_DATE,
+                    "'" + asOf + "' is not a calendar date in the form YYYY-MM-DD", "--as-of", -1, -1, e);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.concert.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.query.Query;
+import org.concert.ConcertException;
+import org.concert.ErrorCode;
+import org.concert.kb.KnowledgeBase;
+import org.concert.query.NamedQueries;
+import org.concert.query.NamedQuery;
+import org.concert.query.Queries;
+import org.concert.query.ResultFormat;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code concert query}: runs a SPARQL query over the (reasoned) knowledge base. */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = {"Run a SPARQL query (a file, a named query, or --query TEXT) over the knowledge base.",
+                "Named queries: run 'concert query --list'."})
+final class QueryCommand implements Callable<Integer> {
+
+    static final class Source {
+        @Parameters(paramLabel = "FILE|NAME", description = "A query file (.rq), or the name of a bundled query such as seed-table.")
+        String file;
+
+        @Option(names = "--query", paramLabel = "TEXT", description = "The query text itself.")
+        String text;
+
+        @Option(names = "--list", description = "List the named queries and the question each answers.")
+        boolean list;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    @Mixin
+    KnowledgeBaseOptions kbOptions;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, csv, tsv, json or xml for SELECT/ASK; text (Turtle), ttl, nt or jsonld for CONSTRUCT/DESCRIBE. Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = "--no-reasoning", description = "Query the asserted data and the snapshot only (faster; no inferred classes).")
+    boolean noReasoning;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Limit for the query, in seconds. Default: ${DEFAULT-VALUE}.")
+    long timeout;
+
+    @Override
+    public Integer call() {
+        PrintStream out = System.out;
+        if (source.list) {
+            for (NamedQuery q : NamedQueries.all()) {
+                out.println(q.name());
+                out.println("    " + q.question());
+            }
+            return 0;
+        }
+        String name = source.text != null ? "--query" : source.file;
+        Query query = Queries.parse(source.text != null ? source.text : read(source.file), name);
+        ResultFormat resultFormat = ResultFormat.of(format);
+        KnowledgeBase.Builder builder = kbOptions.builder().queryTimeout(Duration.ofSeconds(Math.max(1, timeout)));
+        KnowledgeBase kb = noReasoning ? builder.build() : builder.reason();
+        if (query.isSelectType()) {
+            resultFormat.write(kb.select(query), out);
+        } else if (query.isAskType()) {
+            resultFormat.write(kb.ask(query), out);
+        } else {
+            resultFormat.write(kb.construct(query), out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** A query file if one exists at that path, else a bundled named query of that name. */
+    private static String read(String fileOrName) {
+        Path path = Path.of(fileOrName);
+        if (Files.isRegularFile(path)) {
+            try {
+                return Files.readString(path, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new ConcertException(ErrorCode.INPUT_UNREADABLE, e.getMessage(), fileOrName, -1, -1, e);
+            }
+        }
+        if (Files.exists(path)) {
+            throw new ConcertException(ErrorCode.INPUT_UNREADABLE, "not a regular file", fileOrName, -1, -1, null);
+        }
+        return NamedQueries.get(path.getFileName().toString()).text();
+    }
+}

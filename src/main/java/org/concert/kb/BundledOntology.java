@@ -1,0 +1,86 @@
+package org.concert.kb;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.vocabulary.OWL2;
+import org.concert.ConcertException;
+import org.concert.ErrorCode;
+
+/**
+ * The ontology that ships inside Concert's jar ({@code ontology/} in the repository): the root
+ * {@code concert.ttl} and its imports closure, resolved through {@code catalog-v001.xml}. Files under
+ * {@code schema/} are the asserted terminology; files under {@code data/} the asserted facts.
+ */
+public final class BundledOntology {
+    /** The IRI of the root ontology. */
+    public static final String ROOT_IRI = "https://w3id.org/concert/ontology";
+    /** Where the ontology lives on the classpath. */
+    public static final String RESOURCE_DIR = "/concert/ontology/";
+
+    /** One parsed file of the bundle. */
+    public record Part(String ontologyIri, String path, Graph graph) {
+        /** Whether this file belongs to the schema (TBox) rather than the data (ABox). */
+        public boolean isData() {
+            return path.startsWith("data/");
+        }
+    }
+
+    private BundledOntology() {
+    }
+
+    /** The catalog of the bundled ontology. */
+    public static OntologyCatalog catalog() {
+        try (InputStream in = open("catalog-v001.xml")) {
+            return OntologyCatalog.read(in, "catalog-v001.xml");
+        } catch (IOException e) {
+            throw new ConcertException(ErrorCode.BUNDLE_DAMAGED, e.getMessage(), e);
+        }
+    }
+
+    /** Parses the root and every file its imports closure reaches, in breadth-first order. */
+    public static List<Part> load() {
+        OntologyCatalog catalog = catalog();
+        List<Part> parts = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(ROOT_IRI));
+        while (!todo.isEmpty()) {
+            String iri = todo.removeFirst();
+            if (!seen.add(iri)) {
+                continue;
+            }
+            String path = catalog.pathOf(iri).orElseThrow(() -> new ConcertException(ErrorCode.BUNDLE_DAMAGED,
+                    "owl:imports <" + iri + "> is not in the catalog; Concert does not fetch imports from the network",
+                    "catalog-v001.xml", -1, -1, null));
+            Graph graph;
+            try (InputStream in = open(path)) {
+                graph = RdfInput.parse(in, Lang.TURTLE, "ontology/" + path);
+            } catch (IOException e) {
+                throw new ConcertException(ErrorCode.BUNDLE_DAMAGED, e.getMessage(), "ontology/" + path, -1, -1, e);
+            }
+            parts.add(new Part(iri, path, graph));
+            for (Triple t : graph.find(Node.ANY, OWL2.imports.asNode(), Node.ANY).toList()) {
+                todo.addLast(t.getObject().getURI());
+            }
+        }
+        return parts;
+    }
+
+    private static InputStream open(String path) {
+        InputStream in = BundledOntology.class.getResourceAsStream(RESOURCE_DIR + path);
+        if (in == null) {
+            throw new ConcertException(ErrorCode.BUNDLE_DAMAGED, "missing from the jar", "ontology/" + path, -1, -1, null);
+        }
+        return in;
+    }
+}

@@ -1,0 +1,339 @@
+package org.concert.kb;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.DatasetGraphReadOnly;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.concert.ConcertException;
+import org.concert.ErrorCode;
+import org.concert.query.Queries;
+import org.concert.query.SelectResult;
+import org.concert.reasoning.HermitReasoner;
+import org.concert.reasoning.ReasonerInput;
+import org.concert.reasoning.Stage;
+import org.concert.vocab.CONCERT;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A built knowledge base: the asserted schema and data, the links derived for one snapshot date, and (when
+ * reasoned) what HermiT inferred, each in its own named graph of a Jena dataset whose default graph is their
+ * union.
+ *
+ * <pre>{@code
+ * KnowledgeBase kb = KnowledgeBase.bundled().asOf(LocalDate.of(2018, 1, 1)).reason();
+ * List<String> providers = kb.select(NamedQueries.get("collective-security-providers").text()).column("acronym");
+ * }</pre>
+ *
+ * <p>Immutable once built and safe to query from many threads: every query runs in a read transaction and its
+ * results are copied out. The snapshot date is a parameter of the build, never global state.
+ */
+public final class KnowledgeBase {
+    private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBase.class);
+
+    /** The graphs a knowledge base keeps apart, in this order. */
+    public static final List<Node> GRAPHS = List.of(
+            CONCERT.SCHEMA_GRAPH, CONCERT.DATA_GRAPH, CONCERT.SNAPSHOT_GRAPH, CONCERT.INFERRED_GRAPH);
+
+    private final DatasetGraph dataset;
+    private final LocalDate asOf;
+    private final boolean reasoned;
+    private final List<Stage> stages;
+    private final Duration queryTimeout;
+
+    private KnowledgeBase(DatasetGraph dataset, LocalDate asOf, boolean reasoned, List<Stage> stages,
+                          Duration queryTimeout) {
+        this.dataset = dataset;
+        this.asOf = asOf;
+        this.reasoned = reasoned;
+        this.stages = List.copyOf(stages);
+        this.queryTimeout = queryTimeout;
+    }
+
+    /** Starts a knowledge base from the ontology and data bundled in Concert's jar. */
+    public static Builder bundled() {
+        return new Builder(true);
+    }
+
+    /** Starts an empty knowledge base: only the files added to the builder are loaded. */
+    public static Builder empty() {
+        return new Builder(false);
+    }
+
+    /** The snapshot date whose memberships the derived links reflect. */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** Whether the reasoner ran, so that the inferred graph is filled. */
+    public boolean isReasoned() {
+        return reasoned;
+    }
+
+    /** The stages of the build with their times, in order. */
+    public List<Stage> stages() {
+        return stages;
+    }
+
+    /** A read-only view of the dataset: the named graphs of {@link #GRAPHS}, and their union as default graph. */
+    public Dataset dataset() {
+        return DatasetFactory.wrap(new DatasetGraphReadOnly(dataset));
+    }
+
+    /** The number of triples in one of the named graphs of {@link #GRAPHS}. */
+    public long size(Node graph) {
+        return Txn.calculateRead(dataset, () -> dataset.getGraph(graph).size());
+    }
+
+    /** A copy of one named graph (or, with {@code null}, of the union). */
+    public Model copyOf(Node graph) {
+        return Txn.calculateRead(dataset, () -> {
+            Graph source = graph == null ? dataset.getDefaultGraph() : dataset.getGraph(graph);
+            Graph copy = GraphFactory.createGraphMem();
+            source.find().forEachRemaining(copy::add);
+            Model model = ModelFactory.createModelForGraph(copy);
+            model.setNsPrefixes(source.getPrefixMapping());
+            return model;
+        });
+    }
+
+    /**
+     * Writes the knowledge base. A triples syntax (Turtle, N-Triples, JSON-LD) gets the union of the graphs;
+     * a quads syntax (TriG, N-Quads) keeps the named graphs apart. With {@code inferredOnly}, only the
+     * inferred graph is written.
+     */
+    public void write(OutputStream out, Lang lang, boolean inferredOnly) {
+        Txn.executeRead(dataset, () -> {
+            if (RDFLanguages.isQuads(lang)) {
+                DatasetGraph view = DatasetGraphFactory.createGeneral();
+                for (Node name : inferredOnly ? List.of(CONCERT.INFERRED_GRAPH) : GRAPHS) {
+                    view.addGraph(name, dataset.getGraph(name));
+                }
+                view.prefixes().putAll(dataset.prefixes());
+                RDFDataMgr.write(out, view, lang);
+            } else {
+                Graph graph = inferredOnly ? dataset.getGraph(CONCERT.INFERRED_GRAPH) : dataset.getDefaultGraph();
+                RDFDataMgr.write(out, withPrefixes(graph), lang);
+            }
+        });
+    }
+
+    /**
+     * Writes the knowledge base to a file whose extension names the syntax: {@code .ttl}, {@code .nt},
+     * {@code .jsonld} (union of the graphs) or {@code .trig}, {@code .nq} (named graphs kept apart).
+     */
+    public void write(Path file, boolean inferredOnly) {
+        Lang lang = RDFLanguages.filenameToLang(file.getFileName().toString());
+        if (lang == null || !(lang.equals(Lang.TURTLE) || lang.equals(Lang.NTRIPLES) || lang.equals(Lang.JSONLD)
+                || lang.equals(Lang.TRIG) || lang.equals(Lang.NQUADS))) {
+            throw new ConcertException(ErrorCode.OUTPUT_FAILED,
+                    "cannot tell the output syntax from the file name; use .ttl, .nt, .jsonld, .trig or .nq",
+                    file.toString(), -1, -1, null);
+        }
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            write(out, lang, inferredOnly);
+        } catch (IOException e) {
+            throw new ConcertException(ErrorCode.OUTPUT_FAILED, "cannot write: " + e.getMessage(),
+                    file.toString(), -1, -1, e);
+        }
+    }
+
+    private Graph withPrefixes(Graph graph) {
+        Graph copy = GraphFactory.createGraphMem();
+        graph.find().forEachRemaining(copy::add);
+        copy.getPrefixMapping().setNsPrefixes(dataset.getDefaultGraph().getPrefixMapping());
+        return copy;
+    }
+
+    /** Runs a SELECT query given as text. */
+    public SelectResult select(String sparql) {
+        return select(Queries.parse(sparql, "query"));
+    }
+
+    /** Runs a SELECT query. */
+    public SelectResult select(Query query) {
+        requireForm(query, query.isSelectType(), "SELECT");
+        return execute(query, qe -> SelectResult.copyOf(qe.execSelect()));
+    }
+
+    /** Runs an ASK query. */
+    public boolean ask(Query query) {
+        requireForm(query, query.isAskType(), "ASK");
+        return execute(query, QueryExecution::execAsk);
+    }
+
+    /** Runs a CONSTRUCT or DESCRIBE query and returns a copy of the resulting graph. */
+    public Model construct(Query query) {
+        requireForm(query, query.isConstructType() || query.isDescribeType(), "CONSTRUCT or DESCRIBE");
+        return execute(query, qe -> {
+            Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+            Model copy = ModelFactory.createDefaultModel().add(m);
+            copy.setNsPrefixes(query.getPrefixMapping());
+            return copy;
+        });
+    }
+
+    private <T> T execute(Query query, java.util.function.Function<QueryExecution, T> action) {
+        return Txn.calculateRead(dataset, () -> {
+            // SERVICE would let a query make this process fetch any URL: off unless a caller allows it.
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query)
+                    .set(ARQ.httpServiceAllowed, false)
+                    .timeout(queryTimeout.toMillis())
+                    .build()) {
+                return action.apply(qe);
+            } catch (QueryCancelledException e) {
+                throw new ConcertException(ErrorCode.QUERY_TIMEOUT,
+                        "the query did not finish within " + queryTimeout.toMillis() + " ms", e);
+            }
+        });
+    }
+
+    private static void requireForm(Query query, boolean ok, String expected) {
+        if (!ok) {
+            throw new IllegalArgumentException("expected a " + expected + " query, got " + query.queryType());
+        }
+    }
+
+    /**
+     * Builds a {@link KnowledgeBase}. Loading is all or nothing: every input is parsed into its own graph
+     * first, and nothing is built unless all of them parse.
+     */
+    public static final class Builder {
+        private final boolean bundled;
+        private final List<Path> files = new ArrayList<>();
+        private LocalDate asOf = LocalDate.now();
+        private Duration reasonerTimeout = Duration.ofSeconds(120);
+        private Duration queryTimeout = Duration.ofSeconds(60);
+
+        private Builder(boolean bundled) {
+            this.bundled = bundled;
+        }
+
+        /** Adds an RDF file (Turtle, N-Triples, RDF/XML or JSON-LD, told by its extension) to the data graph. */
+        public Builder addFile(Path file) {
+            files.add(Objects.requireNonNull(file, "file"));
+            return this;
+        }
+
+        /** The snapshot date (default: today). */
+        public Builder asOf(LocalDate date) {
+            this.asOf = Objects.requireNonNull(date, "date");
+            return this;
+        }
+
+        /** The limit for the whole reasoning run (default 120 s). */
+        public Builder reasonerTimeout(Duration timeout) {
+            this.reasonerTimeout = positive(timeout);
+            return this;
+        }
+
+        /** The limit for each query (default 60 s). */
+        public Builder queryTimeout(Duration timeout) {
+            this.queryTimeout = positive(timeout);
+            return this;
+        }
+
+        /** Builds with reasoning: the inferred graph holds what HermiT concluded. */
+        public KnowledgeBase reason() {
+            return build(true);
+        }
+
+        /** Builds without reasoning: asserted graphs and snapshot only. */
+        public KnowledgeBase build() {
+            return build(false);
+        }
+
+        private KnowledgeBase build(boolean reasoning) {
+            List<Stage> stages = new ArrayList<>();
+            long t0 = System.nanoTime();
+            Graph schema = GraphFactory.createGraphMem();
+            Graph data = GraphFactory.createGraphMem();
+            if (bundled) {
+                for (BundledOntology.Part part : BundledOntology.load()) {
+                    part.graph().find().forEachRemaining(part.isData() ? data::add : schema::add);
+                    (part.isData() ? data : schema).getPrefixMapping().setNsPrefixes(part.graph().getPrefixMapping());
+                }
+            }
+            List<Graph> extra = new ArrayList<>();
+            for (Path file : files) {
+                extra.add(RdfInput.parse(file));
+            }
+            for (Graph g : extra) {
+                g.find().forEachRemaining(data::add);
+            }
+            t0 = stage(stages, "load", t0, (schema.size() + data.size()) + " asserted triples from "
+                    + (bundled ? "the bundle" : "no bundle") + " and " + files.size() + " extra file(s)");
+
+            Graph snapshot = Snapshot.derive(data, asOf);
+            t0 = stage(stages, "snapshot", t0, snapshot.size() + " triples for " + asOf);
+
+            Graph inferred = GraphFactory.createGraphMem();
+            if (reasoning) {
+                Graph input = ReasonerInput.select(schema, data, snapshot);
+                stage(stages, "select", t0, input.size() + " triples for the reasoner");
+                HermitReasoner.Result result = HermitReasoner.materialize(input,
+                        t -> schema.contains(t) || data.contains(t) || snapshot.contains(t), reasonerTimeout);
+                stages.addAll(result.stages());
+                inferred = result.inferred();
+                t0 = System.nanoTime();
+            }
+
+            DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+            Graph inferredGraph = inferred;
+            Txn.executeWrite(dsg, () -> {
+                dsg.addGraph(CONCERT.SCHEMA_GRAPH, schema);
+                dsg.addGraph(CONCERT.DATA_GRAPH, data);
+                dsg.addGraph(CONCERT.SNAPSHOT_GRAPH, snapshot);
+                dsg.addGraph(CONCERT.INFERRED_GRAPH, inferredGraph);
+                // The default graph is a materialized union: in-memory datasets ignore the union setting.
+                for (Graph g : List.of(schema, data, snapshot, inferredGraph)) {
+                    g.find().forEachRemaining(dsg.getDefaultGraph()::add);
+                }
+                dsg.getDefaultGraph().getPrefixMapping().setNsPrefixes(data.getPrefixMapping())
+                        .setNsPrefixes(schema.getPrefixMapping());
+            });
+            stage(stages, "dataset", t0, Txn.calculateRead(dsg, () -> dsg.getDefaultGraph().size()) + " triples in the union");
+            return new KnowledgeBase(dsg, asOf, reasoning, stages, queryTimeout);
+        }
+
+        private static Duration positive(Duration d) {
+            if (d == null || d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException("a timeout must be positive, got " + d);
+            }
+            return d;
+        }
+
+        private static long stage(List<Stage> stages, String name, long start, String detail) {
+            long now = System.nanoTime();
+            Stage stage = new Stage(name, (now - start) / 1_000_000, detail);
+            stages.add(stage);
+            LOG.info("{}", stage);
+            return now;
+        }
+    }
+}

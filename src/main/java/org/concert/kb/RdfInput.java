@@ -1,0 +1,72 @@
+package org.concert.kb;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.RiotParseException;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.concert.ConcertException;
+import org.concert.ErrorCode;
+
+/**
+ * Parses one RDF input into a fresh graph, turning every parser failure into a {@link ConcertException} that
+ * names the input and the line and column. The fresh graph is only handed on when the whole input parsed, so a
+ * broken file never leaves half its triples behind.
+ */
+final class RdfInput {
+
+    private RdfInput() {
+    }
+
+    /** Parses a file; its syntax is chosen from the extension. */
+    static Graph parse(Path file) {
+        String name = file.toString();
+        if (!Files.exists(file)) {
+            throw new ConcertException(ErrorCode.INPUT_NOT_FOUND, "no such file", name, -1, -1, null);
+        }
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new ConcertException(ErrorCode.INPUT_UNREADABLE, "not a readable file", name, -1, -1, null);
+        }
+        Lang lang = langOf(name);
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(in, lang, name);
+        } catch (IOException e) {
+            throw new ConcertException(ErrorCode.INPUT_UNREADABLE, e.getMessage(), name, -1, -1, e);
+        }
+    }
+
+    /** Parses a stream in a known syntax; {@code name} is what error messages call it. */
+    static Graph parse(InputStream in, Lang lang, String name) {
+        Graph graph = GraphFactory.createGraphMem();
+        try {
+            RDFParser.source(in).lang(lang).base("https://w3id.org/concert/input/").parse(graph);
+            return graph;
+        } catch (RiotParseException e) {
+            throw new ConcertException(ErrorCode.RDF_SYNTAX, e.getOriginalMessage(), name, e.getLine(), e.getCol(), e);
+        } catch (RiotException e) {
+            throw new ConcertException(ErrorCode.RDF_SYNTAX, e.getMessage(), name, -1, -1, e);
+        }
+    }
+
+    /** The RDF syntax of a file name, or an error naming the accepted extensions. */
+    static Lang langOf(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".owl")) {
+            return Lang.RDFXML;
+        }
+        Lang lang = RDFLanguages.filenameToLang(lower);
+        if (lang == null || !RDFLanguages.isTriples(lang)) {
+            throw new ConcertException(ErrorCode.UNKNOWN_RDF_FORMAT,
+                    "cannot tell the RDF syntax from the file name", name, -1, -1, null);
+        }
+        return lang;
+    }
+}

@@ -1,0 +1,120 @@
+package org.concert.kb;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.OWL2;
+import org.apache.jena.vocabulary.RDF;
+import org.concert.ConcertException;
+import org.concert.ErrorCode;
+import org.concert.vocab.CONCERT;
+
+/**
+ * Derives, for one date, the facts the reasoner works with from the dated membership records.
+ *
+ * <ul>
+ *   <li>The links of {@code snapshot.rq}: org:memberOf for full members and participating States; associate,
+ *       observer, partner and suspended links for the other statuses.</li>
+ *   <li>For every organization that has membership records, the closure of its membership for that day,
+ *       {@code ORG a (org:hasMember only {m1 ... mN})} (or {@code only owl:Nothing} when nobody is a member that
+ *       day): for a snapshot the knowledge base is authoritative about membership. Organizations without any
+ *       membership records get no closure, so nothing is concluded about them.</li>
+ *   <li>For the same organizations, {@code concert:europeanMemberCount}: the number of distinct European states
+ *       among the members that day, which {@code concert:PanEuropeanOrganization}'s definition compares with 40.
+ *       Concert's data gives each state one IRI, so distinct IRIs are distinct states.</li>
+ * </ul>
+ */
+public final class Snapshot {
+    private static final Query LINKS = loadQuery();
+
+    private Snapshot() {
+    }
+
+    /** The snapshot graph of {@code data} for {@code date}. */
+    public static Graph derive(Graph data, LocalDate date) {
+        Model dataModel = ModelFactory.createModelForGraph(data);
+        Graph snapshot = GraphFactory.createGraphMem();
+        Node asOf = NodeFactory.createLiteralDT(date + "T00:00:00Z", XSDDatatype.XSDdateTimeStamp);
+        try (QueryExecution qe = QueryExecution.model(dataModel).query(LINKS)
+                .substitution("asOf", dataModel.asRDFNode(asOf)).build()) {
+            qe.execConstructTriples().forEachRemaining(snapshot::add);
+        }
+
+        Map<Node, Set<Node>> members = new TreeMap<>(Snapshot::compareIris);
+        for (Triple t : data.find(Node.ANY, CONCERT.ORG_organization, Node.ANY).toList()) {
+            if (data.contains(t.getSubject(), RDF.type.asNode(), CONCERT.ORG_Membership)) {
+                members.computeIfAbsent(t.getObject(), o -> new TreeSet<>(Snapshot::compareIris));
+            }
+        }
+        for (Triple t : snapshot.find(Node.ANY, CONCERT.ORG_memberOf, Node.ANY).toList()) {
+            members.computeIfAbsent(t.getObject(), o -> new TreeSet<>(Snapshot::compareIris)).add(t.getSubject());
+        }
+        members.forEach((organization, ms) -> {
+            close(snapshot, organization, ms);
+            long european = ms.stream().filter(m -> data.contains(m, RDF.type.asNode(), CONCERT.EuropeanState)).count();
+            snapshot.add(organization, CONCERT.europeanMemberCount,
+                    NodeFactory.createLiteralDT(Long.toString(european), XSDDatatype.XSDnonNegativeInteger));
+        });
+        return snapshot;
+    }
+
+    private static void close(Graph snapshot, Node organization, Set<Node> members) {
+        Node restriction = NodeFactory.createBlankNode();
+        snapshot.add(organization, RDF.type.asNode(), restriction);
+        snapshot.add(restriction, RDF.type.asNode(), OWL2.Restriction.asNode());
+        snapshot.add(restriction, OWL2.onProperty.asNode(), CONCERT.ORG_hasMember);
+        if (members.isEmpty()) {
+            snapshot.add(restriction, OWL2.allValuesFrom.asNode(), OWL2.Nothing.asNode());
+            return;
+        }
+        Node oneOf = NodeFactory.createBlankNode();
+        snapshot.add(restriction, OWL2.allValuesFrom.asNode(), oneOf);
+        snapshot.add(oneOf, RDF.type.asNode(), OWL2.Class.asNode());
+        snapshot.add(oneOf, OWL2.oneOf.asNode(), list(snapshot, new ArrayList<>(members)));
+    }
+
+    private static Node list(Graph graph, List<Node> items) {
+        Node head = RDF.nil.asNode();
+        for (int i = items.size() - 1; i >= 0; i--) {
+            Node cell = NodeFactory.createBlankNode();
+            graph.add(cell, RDF.first.asNode(), items.get(i));
+            graph.add(cell, RDF.rest.asNode(), head);
+            head = cell;
+        }
+        return head;
+    }
+
+    private static int compareIris(Node a, Node b) {
+        return a.toString().compareTo(b.toString());
+    }
+
+    private static Query loadQuery() {
+        try (InputStream in = Snapshot.class.getResourceAsStream("snapshot.rq")) {
+            if (in == null) {
+                throw new ConcertException(ErrorCode.BUNDLE_DAMAGED, "snapshot.rq is missing from the jar");
+            }
+            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new ConcertException(ErrorCode.BUNDLE_DAMAGED, e.getMessage(), e);
+        }
+    }
+}

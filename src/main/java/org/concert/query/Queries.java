@@ -1,0 +1,32 @@
+package org.concert.query;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
+import org.concert.ConcertException;
+import org.concert.ErrorCode;
+
+/** Parsing SPARQL text into a Jena query with errors that name the query and the position. */
+public final class Queries {
+    private Queries() {
+    }
+
+    /**
+     * Parses SPARQL 1.1 (with Jena's extensions off).
+     *
+     * @param text the query
+     * @param name what error messages call it: a file path, a named query, or {@code --query}
+     * @throws ConcertException CONCERT-E010 with line and column on a syntax error
+     */
+    public static Query parse(String text, String name) {
+        try {
+            return QueryFactory.create(text, Syntax.syntaxSPARQL_11);
+        } catch (QueryParseException e) {
+            String message = e.getMessage();
+            // Jena prefixes its message with the position, which the error already carries.
+            message = message.replaceFirst("^Line \\d+, column \\d+: ", "").strip();
+            throw new ConcertException(ErrorCode.QUERY_SYNTAX, message, name, e.getLine(), e.getColumn(), e);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.concert.query;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
+
+/**
+ * The rows of a SELECT query, copied out of the dataset so they can be read at leisure and from any thread.
+ * Gives them as a fresh Jena {@link ResultSet} or as plain Java strings.
+ */
+public final class SelectResult {
+    private final List<Var> vars;
+    private final List<Binding> rows;
+
+    private SelectResult(List<Var> vars, List<Binding> rows) {
+        this.vars = List.copyOf(vars);
+        this.rows = Collections.unmodifiableList(rows);
+    }
+
+    /** Copies the rows of a result set (which it consumes). */
+    public static SelectResult copyOf(ResultSet resultSet) {
+        RowSet rowSet = RowSet.adapt(resultSet);
+        List<Var> vars = rowSet.getResultVars();
+        List<Binding> rows = new ArrayList<>();
+        rowSet.forEachRemaining(rows::add);
+        return new SelectResult(vars, rows);
+    }
+
+    /** The result variables, in the query's order. */
+    public List<String> variables() {
+        return Var.varNames(vars);
+    }
+
+    /** The number of rows. */
+    public int size() {
+        return rows.size();
+    }
+
+    /** A new Jena result set over the rows; each call starts from the first row. */
+    public ResultSet resultSet() {
+        return ResultSet.adapt(RowSetStream.create(vars, rows.iterator()));
+    }
+
+    /**
+     * The rows as maps from variable name to value: an IRI as its string, a literal as its lexical form;
+     * unbound variables are absent.
+     */
+    public List<Map<String, String>> rows() {
+        List<Map<String, String>> out = new ArrayList<>(rows.size());
+        for (Binding row : rows) {
+            Map<String, String> map = new LinkedHashMap<>();
+            for (Var v : vars) {
+                Node n = row.get(v);
+                if (n != null) {
+                    map.put(v.getVarName(), plain(n));
+                }
+            }
+            out.add(Collections.unmodifiableMap(map));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** The values of one variable, row by row (null where unbound). */
+    public List<String> column(String variable) {
+        Var v = Var.alloc(variable);
+        if (!vars.contains(v)) {
+            throw new IllegalArgumentException("no result variable ?" + variable + " (have " + variables() + ")");
+        }
+        List<String> out = new ArrayList<>(rows.size());
+        for (Binding row : rows) {
+            Node n = row.get(v);
+            out.add(n == null ? null : plain(n));
+        }
+        return out;
+    }
+
+    private static String plain(Node n) {
+        if (n.isURI()) {
+            return n.getURI();
+        }
+        if (n.isLiteral()) {
+            return n.getLiteralLexicalForm();
+        }
+        return n.toString();
+    }
+}

@@ -1,0 +1,268 @@
+package org.concert.reasoning;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.concert.ConcertException;
+import org.concert.ErrorCode;
+import org.semanticweb.HermiT.Configuration;
+import org.semanticweb.HermiT.Reasoner;
+import org.semanticweb.owlapi.apibinding.OWLManager;
+import org.semanticweb.owlapi.formats.TurtleDocumentFormat;
+import org.semanticweb.owlapi.io.StreamDocumentSource;
+import org.semanticweb.owlapi.model.AxiomType;
+import org.semanticweb.owlapi.model.IRI;
+import org.semanticweb.owlapi.model.MissingImportHandlingStrategy;
+import org.semanticweb.owlapi.model.OWLClass;
+import org.semanticweb.owlapi.model.OWLNamedIndividual;
+import org.semanticweb.owlapi.model.OWLObjectProperty;
+import org.semanticweb.owlapi.model.OWLObjectPropertyExpression;
+import org.semanticweb.owlapi.model.OWLOntology;
+import org.semanticweb.owlapi.model.OWLOntologyCreationException;
+import org.semanticweb.owlapi.model.OWLOntologyManager;
+import org.semanticweb.owlapi.reasoner.InferenceType;
+import org.semanticweb.owlapi.reasoner.ReasonerInterruptedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs HermiT over a Jena graph and returns what it concludes as Jena triples. This is the only class that
+ * knows OWLAPI and HermiT.
+ *
+ * <p>Stages: bridge (Jena to OWLAPI), consistency, classification, realization (types of every named
+ * individual), property realization (values of the properties that inverses, chains or sub-properties can
+ * derive), write-back (only what is not already asserted).
+ */
+public final class HermitReasoner {
+    private static final Logger LOG = LoggerFactory.getLogger(HermitReasoner.class);
+    private static final String OWL_THING = "http://www.w3.org/2002/07/owl#Thing";
+    private static final String OWL_NOTHING = "http://www.w3.org/2002/07/owl#Nothing";
+
+    /** What one run produced. */
+    public record Result(Graph inferred, List<Stage> stages) {
+    }
+
+    private HermitReasoner() {
+    }
+
+    /**
+     * Reasons over {@code input} and returns the inferred triples that {@code asserted} does not already hold.
+     *
+     * @param input    what the reasoner sees (see {@link ReasonerInput})
+     * @param asserted a test for triples already asserted somewhere, which are not written back
+     * @param timeout  the limit for the whole run
+     * @throws ConcertException INCONSISTENT, REASONER_TIMEOUT or REASONER_UNSUPPORTED
+     */
+    public static Result materialize(Graph input, Predicate<Triple> asserted, Duration timeout) {
+        List<Stage> stages = Collections.synchronizedList(new ArrayList<>());
+        Reasoner[] running = new Reasoner[1];
+        ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "concert-hermit");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<Graph> future = executor.submit(run(input, asserted, stages, running));
+            try {
+                return new Result(future.get(timeout.toMillis(), TimeUnit.MILLISECONDS), List.copyOf(stages));
+            } catch (TimeoutException e) {
+                synchronized (running) {
+                    if (running[0] != null) {
+                        running[0].interrupt();
+                    }
+                }
+                future.cancel(true);
+                throw new ConcertException(ErrorCode.REASONER_TIMEOUT,
+                        "the reasoner did not finish within " + timeout.toSeconds() + " s", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ConcertException(ErrorCode.REASONER_TIMEOUT, "interrupted while reasoning", e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof ConcertException ce) {
+                    throw ce;
+                }
+                if (cause instanceof ReasonerInterruptedException) {
+                    throw new ConcertException(ErrorCode.REASONER_TIMEOUT, "the reasoner was interrupted", cause);
+                }
+                throw new ConcertException(ErrorCode.REASONER_UNSUPPORTED,
+                        "HermiT rejected the ontology: " + cause.getMessage(), cause);
+            }
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    private static Callable<Graph> run(Graph input, Predicate<Triple> asserted, List<Stage> stages, Reasoner[] running) {
+        return () -> {
+            long t0 = System.nanoTime();
+            OWLOntology ontology = bridge(input);
+            t0 = record(stages, "bridge", t0, ontology.getAxiomCount() + " axioms");
+
+            Reasoner reasoner = new Reasoner(new Configuration(), ontology);
+            synchronized (running) {
+                running[0] = reasoner;
+            }
+            try {
+                boolean consistent = reasoner.isConsistent();
+                t0 = record(stages, "consistency", t0, consistent ? "consistent" : "INCONSISTENT");
+                if (!consistent) {
+                    throw new ConcertException(ErrorCode.INCONSISTENT,
+                            "the knowledge base is inconsistent: some statement contradicts a definition or a disjointness");
+                }
+                reasoner.precomputeInferences(InferenceType.CLASS_HIERARCHY);
+                t0 = record(stages, "classification", t0, ontology.getClassesInSignature().size() + " classes");
+                reasoner.precomputeInferences(InferenceType.CLASS_ASSERTIONS);
+                t0 = record(stages, "realization", t0, ontology.getIndividualsInSignature().size() + " individuals");
+
+                Graph inferred = GraphFactory.createGraphMem();
+                writeTypes(reasoner, ontology, inferred, asserted);
+                writeSubClasses(reasoner, ontology, inferred, asserted);
+                long types = inferred.size();
+                Set<OWLObjectProperty> derivable = derivableProperties(ontology);
+                writePropertyValues(reasoner, ontology, derivable, inferred, asserted);
+                record(stages, "write-back", t0, types + " types and subclass links, "
+                        + (inferred.size() - types) + " property values of " + derivable.size() + " derivable properties");
+                return inferred;
+            } finally {
+                reasoner.dispose();
+            }
+        };
+    }
+
+    /*
+     * Jena writes N-Triples and OWLAPI's own Turtle parser reads them (N-Triples is a subset of Turtle).
+     * Measured cheaper than RDF/XML or Turtle and needs no RDF4J, and unlike Jena's Turtle writer it
+     * produces no SPARQL-style PREFIX lines, which OWLAPI rejects.
+     */
+    private static OWLOntology bridge(Graph input) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        RDFDataMgr.write(bytes, input, Lang.NTRIPLES);
+        OWLOntologyManager manager = OWLManager.createOWLOntologyManager();
+        manager.setOntologyLoaderConfiguration(manager.getOntologyLoaderConfiguration()
+                .setMissingImportHandlingStrategy(MissingImportHandlingStrategy.SILENT)
+                .setReportStackTraces(false));
+        try {
+            return manager.loadOntologyFromOntologyDocument(new StreamDocumentSource(
+                    new ByteArrayInputStream(bytes.toByteArray()),
+                    IRI.create("https://w3id.org/concert/reasoner-input"), new TurtleDocumentFormat(), null));
+        } catch (OWLOntologyCreationException e) {
+            throw new ConcertException(ErrorCode.REASONER_UNSUPPORTED,
+                    "the reasoner's input could not be read as OWL: " + e.getMessage(), e);
+        }
+    }
+
+    private static void writeTypes(Reasoner reasoner, OWLOntology ontology, Graph out, Predicate<Triple> asserted) {
+        for (OWLNamedIndividual individual : sorted(ontology.getIndividualsInSignature())) {
+            Node s = node(individual.getIRI());
+            reasoner.getTypes(individual, false).entities().forEach(type -> {
+                if (!type.isOWLThing()) {
+                    add(out, asserted, Triple.create(s, RDF.type.asNode(), node(type.getIRI())));
+                }
+            });
+        }
+    }
+
+    private static void writeSubClasses(Reasoner reasoner, OWLOntology ontology, Graph out, Predicate<Triple> asserted) {
+        for (OWLClass cls : sorted(ontology.getClassesInSignature())) {
+            if (cls.isOWLThing() || cls.isOWLNothing()) {
+                continue;
+            }
+            Node s = node(cls.getIRI());
+            reasoner.getSuperClasses(cls, true).entities().forEach(sup -> {
+                String iri = sup.getIRI().toString();
+                if (!iri.equals(OWL_THING) && !iri.equals(OWL_NOTHING)) {
+                    add(out, asserted, Triple.create(s, RDFS.subClassOf.asNode(), node(sup.getIRI())));
+                }
+            });
+        }
+    }
+
+    private static void writePropertyValues(Reasoner reasoner, OWLOntology ontology, Set<OWLObjectProperty> properties,
+                                            Graph out, Predicate<Triple> asserted) {
+        for (OWLObjectProperty property : sorted(properties)) {
+            Node p = node(property.getIRI());
+            for (OWLNamedIndividual individual : sorted(ontology.getIndividualsInSignature())) {
+                Node s = node(individual.getIRI());
+                reasoner.getObjectPropertyValues(individual, property).entities()
+                        .forEach(value -> add(out, asserted, Triple.create(s, p, node(value.getIRI()))));
+            }
+        }
+    }
+
+    /** Properties whose values a reasoner can derive: inverses, super-properties of chains and sub-properties. */
+    static Set<OWLObjectProperty> derivableProperties(OWLOntology ontology) {
+        Set<OWLObjectProperty> derivable = new TreeSet<>();
+        ontology.axioms(AxiomType.INVERSE_OBJECT_PROPERTIES).forEach(ax -> ax.properties()
+                .filter(OWLObjectPropertyExpression::isNamed)
+                .forEach(p -> derivable.add(p.asOWLObjectProperty())));
+        ontology.axioms(AxiomType.SUB_PROPERTY_CHAIN_OF).forEach(ax -> {
+            if (ax.getSuperProperty().isNamed()) {
+                derivable.add(ax.getSuperProperty().asOWLObjectProperty());
+            }
+        });
+        ontology.axioms(AxiomType.SUB_OBJECT_PROPERTY).forEach(ax -> {
+            if (ax.getSuperProperty().isNamed() && !ax.getSuperProperty().isOWLTopObjectProperty()) {
+                derivable.add(ax.getSuperProperty().asOWLObjectProperty());
+            }
+        });
+        ontology.axioms(AxiomType.SYMMETRIC_OBJECT_PROPERTY).forEach(ax -> {
+            if (ax.getProperty().isNamed()) {
+                derivable.add(ax.getProperty().asOWLObjectProperty());
+            }
+        });
+        ontology.axioms(AxiomType.TRANSITIVE_OBJECT_PROPERTY).forEach(ax -> {
+            if (ax.getProperty().isNamed()) {
+                derivable.add(ax.getProperty().asOWLObjectProperty());
+            }
+        });
+        return derivable;
+    }
+
+    private static void add(Graph out, Predicate<Triple> asserted, Triple t) {
+        if (!asserted.test(t)) {
+            out.add(t);
+        }
+    }
+
+    private static <T extends Comparable<? super T>> List<T> sorted(Set<T> items) {
+        List<T> list = new ArrayList<>(items);
+        Collections.sort(list);
+        return list;
+    }
+
+    private static Node node(IRI iri) {
+        return NodeFactory.createURI(iri.toString());
+    }
+
+    private static long record(List<Stage> stages, String name, long start, String detail) {
+        long now = System.nanoTime();
+        Stage stage = new Stage(name, (now - start) / 1_000_000, detail);
+        stages.add(stage);
+        LOG.info("{}", stage);
+        return now;
+    }
+}

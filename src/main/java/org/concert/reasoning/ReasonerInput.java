@@ -1,0 +1,67 @@
+package org.concert.reasoning;
+
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.OWL2;
+import org.apache.jena.vocabulary.RDF;
+import org.concert.vocab.CONCERT;
+
+/**
+ * Chooses what HermiT sees. Realization grows badly with a large connected ABox, so the reasoner gets the
+ * schema, the snapshot, and from the data only the types and object-property links of named individuals —
+ * not the dated membership records, their intervals and instants, the sources, the axiom annotations, the
+ * labels or the links to external datasets. Those stay in Jena, where queries read them.
+ */
+public final class ReasonerInput {
+    private static final Set<Node> RECORD_TYPES = Set.of(
+            CONCERT.ORG_Membership, CONCERT.TIME_Interval, CONCERT.TIME_Instant, CONCERT.Source,
+            OWL2.Ontology.asNode(), OWL2.Axiom.asNode());
+    private static final Set<Node> LINKS_OUT_OF_SCOPE = Set.of(
+            org.apache.jena.vocabulary.SKOS.exactMatch.asNode(),
+            org.apache.jena.vocabulary.SKOS.inScheme.asNode());
+
+    private ReasonerInput() {
+    }
+
+    /** The graph handed to the reasoner: schema and snapshot whole, data filtered. */
+    public static Graph select(Graph schema, Graph data, Graph snapshot) {
+        Graph input = GraphFactory.createGraphMem();
+        schema.find().forEachRemaining(t -> {
+            if (!t.getPredicate().equals(OWL2.imports.asNode())) {
+                input.add(t);
+            }
+        });
+        snapshot.find().forEachRemaining(input::add);
+        Set<Node> objectProperties = new java.util.HashSet<>();
+        schema.find(Node.ANY, RDF.type.asNode(), OWL2.ObjectProperty.asNode())
+                .forEachRemaining(t -> objectProperties.add(t.getSubject()));
+        objectProperties.removeAll(LINKS_OUT_OF_SCOPE);
+        data.find().forEachRemaining(t -> {
+            if (keep(t, data, objectProperties)) {
+                input.add(t);
+            }
+        });
+        return input;
+    }
+
+    private static boolean keep(Triple t, Graph data, Set<Node> objectProperties) {
+        Node s = t.getSubject();
+        if (!s.isURI()) {
+            return false;
+        }
+        Node p = t.getPredicate();
+        if (!p.equals(RDF.type.asNode()) && !objectProperties.contains(p)) {
+            return false;
+        }
+        for (Node type : RECORD_TYPES) {
+            if (data.contains(s, RDF.type.asNode(), type)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,62 @@
+package org.concert.vocab;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * Concert's vocabulary as Jena nodes, in the style of {@code org.apache.jena.vocabulary.ORG}: the namespace,
+ * then classes, then properties, then individuals. Only terms the Java code refers to are listed.
+ */
+public final class CONCERT {
+    /** The namespace of the schema's terms. */
+    public static final String NS = "https://w3id.org/concert/ontology#";
+    /** The namespace of Concert's named graphs. */
+    public static final String GRAPH_NS = "https://w3id.org/concert/graph/";
+
+    /** Asserted terminology: the files under {@code ontology/schema/}. */
+    public static final Node SCHEMA_GRAPH = NodeFactory.createURI(GRAPH_NS + "schema");
+    /** Asserted facts: the files under {@code ontology/data/} and any extra input. */
+    public static final Node DATA_GRAPH = NodeFactory.createURI(GRAPH_NS + "data");
+    /** Links derived from the dated memberships for the snapshot date, and the membership closure. */
+    public static final Node SNAPSHOT_GRAPH = NodeFactory.createURI(GRAPH_NS + "snapshot");
+    /** What the reasoner concluded that was not asserted. */
+    public static final Node INFERRED_GRAPH = NodeFactory.createURI(GRAPH_NS + "inferred");
+
+    public static final Node State = term("State");
+    public static final Node InterStateOrganization = term("InterStateOrganization");
+    public static final Node EuropeanState = term("EuropeanState");
+    public static final Node Source = term("Source");
+
+    public static final Node FullMember = term("FullMember");
+    public static final Node ParticipatingState = term("ParticipatingState");
+    public static final Node AssociateMember = term("AssociateMember");
+    public static final Node Observer = term("Observer");
+    public static final Node Partner = term("Partner");
+    public static final Node SuspendedMember = term("SuspendedMember");
+
+    public static final Node associateMemberOf = term("associateMemberOf");
+    public static final Node observerOf = term("observerOf");
+    public static final Node partnerOf = term("partnerOf");
+    public static final Node suspendedMemberOf = term("suspendedMemberOf");
+    public static final Node acronym = term("acronym");
+    public static final Node europeanMemberCount = term("europeanMemberCount");
+
+    /** W3C ORG terms used in code. */
+    public static final String ORG_NS = "http://www.w3.org/ns/org#";
+    public static final Node ORG_Membership = NodeFactory.createURI(ORG_NS + "Membership");
+    public static final Node ORG_memberOf = NodeFactory.createURI(ORG_NS + "memberOf");
+    public static final Node ORG_hasMember = NodeFactory.createURI(ORG_NS + "hasMember");
+    public static final Node ORG_organization = NodeFactory.createURI(ORG_NS + "organization");
+
+    /** OWL-Time terms used in code. */
+    public static final String TIME_NS = "http://www.w3.org/2006/time#";
+    public static final Node TIME_Interval = NodeFactory.createURI(TIME_NS + "Interval");
+    public static final Node TIME_Instant = NodeFactory.createURI(TIME_NS + "Instant");
+
+    private static Node term(String local) {
+        return NodeFactory.createURI(NS + local);
+    }
+
+    private CONCERT() {
+    }
+}

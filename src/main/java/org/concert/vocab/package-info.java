@@ -1,0 +1,2 @@
+/** Concert's vocabulary and named-graph IRIs as Jena nodes. */
+package org.concert.vocab;
