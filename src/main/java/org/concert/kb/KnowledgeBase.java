@@ -289,14 +289,15 @@ public final class KnowledgeBase {
             t0 = stage(stages, "load", t0, (schema.size() + data.size()) + " asserted triples from "
                     + (bundled ? "the bundle" : "no bundle") + " and " + files.size() + " extra file(s)");
 
-            Graph snapshot = Snapshot.derive(data, asOf);
+            Snapshot.Result derived = Snapshot.derive(data, asOf);
+            Graph snapshot = derived.union();
             t0 = stage(stages, "snapshot", t0, snapshot.size() + " triples for " + asOf);
 
             Graph inferred = GraphFactory.createGraphMem();
             if (reasoning) {
-                Graph input = ReasonerInput.select(schema, data, snapshot);
+                Graph input = ReasonerInput.select(schema, data, derived.links());
                 stage(stages, "select", t0, input.size() + " triples for the reasoner");
-                HermitReasoner.Result result = HermitReasoner.materialize(input,
+                HermitReasoner.Result result = HermitReasoner.materialize(input, derived.closure(),
                         t -> schema.contains(t) || data.contains(t) || snapshot.contains(t), reasonerTimeout);
                 stages.addAll(result.stages());
                 inferred = result.inferred();

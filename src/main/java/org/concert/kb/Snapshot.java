@@ -49,8 +49,22 @@ public final class Snapshot {
     private Snapshot() {
     }
 
-    /** The snapshot graph of {@code data} for {@code date}. */
-    public static Graph derive(Graph data, LocalDate date) {
+    /**
+     * The snapshot of {@code data} for {@code date}: the derived links and counts, and apart from them the
+     * closure axioms, which the reasoner treats in a pass of their own.
+     */
+    public record Result(Graph links, Graph closure) {
+        /** Links and closure in one graph. */
+        public Graph union() {
+            Graph all = GraphFactory.createGraphMem();
+            links.find().forEachRemaining(all::add);
+            closure.find().forEachRemaining(all::add);
+            return all;
+        }
+    }
+
+    /** The snapshot of {@code data} for {@code date}. */
+    public static Result derive(Graph data, LocalDate date) {
         Model dataModel = ModelFactory.createModelForGraph(data);
         Graph snapshot = GraphFactory.createGraphMem();
         Node asOf = NodeFactory.createLiteralDT(date + "T00:00:00Z", XSDDatatype.XSDdateTimeStamp);
@@ -68,13 +82,14 @@ public final class Snapshot {
         for (Triple t : snapshot.find(Node.ANY, CONCERT.ORG_memberOf, Node.ANY).toList()) {
             members.computeIfAbsent(t.getObject(), o -> new TreeSet<>(Snapshot::compareIris)).add(t.getSubject());
         }
+        Graph closure = GraphFactory.createGraphMem();
         members.forEach((organization, ms) -> {
-            close(snapshot, organization, ms);
+            close(closure, organization, ms);
             long european = ms.stream().filter(m -> data.contains(m, RDF.type.asNode(), CONCERT.EuropeanState)).count();
             snapshot.add(organization, CONCERT.europeanMemberCount,
                     NodeFactory.createLiteralDT(Long.toString(european), XSDDatatype.XSDnonNegativeInteger));
         });
-        return snapshot;
+        return new Result(snapshot, closure);
     }
 
     private static void close(Graph snapshot, Node organization, Set<Node> members) {

@@ -37,6 +37,7 @@ import org.semanticweb.owlapi.model.AxiomType;
 import org.semanticweb.owlapi.model.IRI;
 import org.semanticweb.owlapi.model.MissingImportHandlingStrategy;
 import org.semanticweb.owlapi.model.OWLClass;
+import org.semanticweb.owlapi.model.OWLDataFactory;
 import org.semanticweb.owlapi.model.OWLNamedIndividual;
 import org.semanticweb.owlapi.model.OWLObjectProperty;
 import org.semanticweb.owlapi.model.OWLObjectPropertyExpression;
@@ -77,6 +78,18 @@ public final class HermitReasoner {
      * @throws ConcertException INCONSISTENT, REASONER_TIMEOUT or REASONER_UNSUPPORTED
      */
     public static Result materialize(Graph input, Predicate<Triple> asserted, Duration timeout) {
+        return materialize(input, GraphFactory.createGraphMem(), asserted, timeout);
+    }
+
+    /**
+     * Reasons in two passes. The main pass (consistency, classification, realization of every individual,
+     * property values) runs over {@code input}. The closure pass adds {@code closure}, the snapshot's membership
+     * closure axioms ({@code ORG a (org:hasMember only {...})}), and asks only for the types of the organizations
+     * they close. Closure axioms turn every member link into a disjunction over the members (193 for the UN), so
+     * giving them to the main pass made realizing all 245 individuals cost seconds; only the organizations'
+     * types can depend on them.
+     */
+    public static Result materialize(Graph input, Graph closure, Predicate<Triple> asserted, Duration timeout) {
         List<Stage> stages = Collections.synchronizedList(new ArrayList<>());
         Reasoner[] running = new Reasoner[1];
         ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -85,7 +98,7 @@ public final class HermitReasoner {
             return t;
         });
         try {
-            Future<Graph> future = executor.submit(run(input, asserted, stages, running));
+            Future<Graph> future = executor.submit(run(input, closure, asserted, stages, running));
             try {
                 return new Result(future.get(timeout.toMillis(), TimeUnit.MILLISECONDS), List.copyOf(stages));
             } catch (TimeoutException e) {
@@ -116,7 +129,8 @@ public final class HermitReasoner {
         }
     }
 
-    private static Callable<Graph> run(Graph input, Predicate<Triple> asserted, List<Stage> stages, Reasoner[] running) {
+    private static Callable<Graph> run(Graph input, Graph closure, Predicate<Triple> asserted, List<Stage> stages,
+                                       Reasoner[] running) {
         return () -> {
             long t0 = System.nanoTime();
             OWLOntology ontology = bridge(input);
@@ -144,13 +158,53 @@ public final class HermitReasoner {
                 long types = inferred.size();
                 Set<OWLObjectProperty> derivable = derivableProperties(ontology);
                 writePropertyValues(reasoner, ontology, derivable, inferred, asserted);
-                record(stages, "write-back", t0, types + " types and subclass links, "
+                t0 = record(stages, "write-back", t0, types + " types and subclass links, "
                         + (inferred.size() - types) + " property values of " + derivable.size() + " derivable properties");
+                if (!closure.isEmpty()) {
+                    long before = inferred.size();
+                    int closed = closurePass(input, closure, asserted, inferred, running);
+                    record(stages, "closure", t0, (inferred.size() - before) + " types of " + closed
+                            + " organizations with closed membership");
+                }
                 return inferred;
             } finally {
                 reasoner.dispose();
             }
         };
+    }
+
+    private static int closurePass(Graph input, Graph closure, Predicate<Triple> asserted, Graph inferred,
+                                   Reasoner[] running) {
+        Graph both = GraphFactory.createGraphMem();
+        input.find().forEachRemaining(both::add);
+        closure.find().forEachRemaining(both::add);
+        OWLOntology ontology = bridge(both);
+        Reasoner reasoner = new Reasoner(new Configuration(), ontology);
+        synchronized (running) {
+            running[0] = reasoner;
+        }
+        try {
+            if (!reasoner.isConsistent()) {
+                throw new ConcertException(ErrorCode.INCONSISTENT,
+                        "the knowledge base is inconsistent with the snapshot's membership closure: some organization "
+                                + "is said to have a member that the membership records do not give it");
+            }
+            List<Node> organizations = closure.find(Node.ANY, RDF.type.asNode(), Node.ANY)
+                    .mapWith(Triple::getSubject).filterKeep(Node::isURI).toSet().stream()
+                    .sorted(java.util.Comparator.comparing(Node::getURI)).toList();
+            OWLDataFactory factory = ontology.getOWLOntologyManager().getOWLDataFactory();
+            for (Node organization : organizations) {
+                OWLNamedIndividual individual = factory.getOWLNamedIndividual(IRI.create(organization.getURI()));
+                reasoner.getTypes(individual, false).entities().forEach(type -> {
+                    if (!type.isOWLThing()) {
+                        add(inferred, asserted, Triple.create(organization, RDF.type.asNode(), node(type.getIRI())));
+                    }
+                });
+            }
+            return organizations.size();
+        } finally {
+            reasoner.dispose();
+        }
     }
 
     /*

@@ -27,7 +27,10 @@ public final class ReasonerInput {
     private ReasonerInput() {
     }
 
-    /** The graph handed to the reasoner: schema and snapshot whole, data filtered. */
+    /**
+     * The graph handed to the reasoner's main pass: schema and snapshot links whole, data filtered. The
+     * snapshot's closure axioms go to the closure pass instead (see {@link HermitReasoner}).
+     */
     public static Graph select(Graph schema, Graph data, Graph snapshot) {
         Graph input = GraphFactory.createGraphMem();
         schema.find().forEachRemaining(t -> {
