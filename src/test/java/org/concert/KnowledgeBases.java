@@ -1,0 +1,29 @@
+package org.concert;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.concert.kb.KnowledgeBase;
+
+/** Knowledge bases shared by the tests of one JVM, so each snapshot is built and reasoned once. */
+public final class KnowledgeBases {
+    private static final Map<LocalDate, KnowledgeBase> REASONED = new ConcurrentHashMap<>();
+    private static final Map<LocalDate, KnowledgeBase> ASSERTED = new ConcurrentHashMap<>();
+
+    private KnowledgeBases() {
+    }
+
+    /** The bundled knowledge base reasoned as of a date. */
+    public static KnowledgeBase reasoned(LocalDate date) {
+        return REASONED.computeIfAbsent(date, d -> KnowledgeBase.bundled().asOf(d).reason());
+    }
+
+    /** The bundled knowledge base without reasoning as of a date (snapshot links only). */
+    public static KnowledgeBase asserted(LocalDate date) {
+        return ASSERTED.computeIfAbsent(date, d -> KnowledgeBase.bundled().asOf(d).build());
+    }
+
+    /** The date of the seed's table. */
+    public static final LocalDate SEED_DATE = LocalDate.of(2018, 1, 1);
+}

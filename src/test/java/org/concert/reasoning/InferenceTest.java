@@ -1,0 +1,124 @@
+package org.concert.reasoning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.concert.KnowledgeBases;
+import org.concert.kb.KnowledgeBase;
+import org.concert.query.NamedQueries;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The inferred classes and properties as of the seed's date, and proof that none of them is asserted. */
+class InferenceTest {
+    private static final String PREFIXES = """
+            PREFIX org: <http://www.w3.org/ns/org#>
+            PREFIX concert: <https://w3id.org/concert/ontology#>
+            PREFIX rio: <https://w3id.org/concert/id/org/>
+            PREFIX state: <https://w3id.org/concert/id/state/>
+            """;
+
+    private static KnowledgeBase kb() {
+        return KnowledgeBases.reasoned(KnowledgeBases.SEED_DATE);
+    }
+
+    private static Set<String> acronyms(String namedQuery) {
+        return new TreeSet<>(kb().select(NamedQueries.get(namedQuery).text()).column("acronym"));
+    }
+
+    private static boolean ask(String where) {
+        return kb().ask(org.concert.query.Queries.parse(PREFIXES + "ASK { " + where + " }", "test"));
+    }
+
+    @Test
+    void collectiveSecurityProvidersAreTheFiveTheSeedNames() {
+        assertEquals(Set.of("CIS", "CSTO", "EU", "NATO", "OSCE"), acronyms("collective-security-providers"));
+    }
+
+    @Test
+    void collectiveDefenceAlliancesAreNatoAndCsto() {
+        assertEquals(Set.of("CSTO", "NATO"), acronyms("collective-defence-alliances"));
+    }
+
+    @Test
+    void panEuropeanOrganizationsAreOsceAndTheCouncilOfEuropeButNotTheEu() {
+        assertEquals(Set.of("CoE", "OSCE"), acronyms("pan-european-organizations"));
+    }
+
+    @Test
+    void postSovietOrganizationsAreCisAndCsto() {
+        assertEquals(Set.of("CIS", "CSTO"), acronyms("post-soviet-organizations"));
+    }
+
+    @ParameterizedTest(name = "{0} is inferred a {1}, and the type is not asserted")
+    @CsvSource({
+            "OSCE, CollectiveSecurityProvider", "NATO, CollectiveSecurityProvider", "CSTO, CollectiveSecurityProvider",
+            "EU, CollectiveSecurityProvider", "CIS, CollectiveSecurityProvider",
+            "NATO, CollectiveDefenceAlliance", "CSTO, CollectiveDefenceAlliance",
+            "OSCE, PanEuropeanOrganization", "CoE, PanEuropeanOrganization",
+            "CIS, PostSovietOrganization", "CSTO, PostSovietOrganization",
+            "UN, UniversalOrganization", "CoE, RegionalOrganization"})
+    void inferredTypesComeFromDefinitionsNotAssertions(String organization, String cls) {
+        String triple = "rio:" + organization + " a concert:" + cls;
+        assertTrue(ask("GRAPH <https://w3id.org/concert/graph/inferred> { " + triple + " }"));
+        for (String graph : List.of("schema", "data", "snapshot")) {
+            assertFalse(ask("GRAPH <https://w3id.org/concert/graph/" + graph + "> { " + triple + " }"),
+                    triple + " must not be asserted in the " + graph + " graph");
+        }
+    }
+
+    @ParameterizedTest(name = "{0} is not a collective security provider")
+    @CsvSource({"CoE", "UN", "CBSS", "BEAC", "BSEC"})
+    void universalAndNonSecurityOrganizationsAreNotCollectiveSecurityProviders(String organization) {
+        assertFalse(ask("rio:" + organization + " a concert:CollectiveSecurityProvider"));
+    }
+
+    @Test
+    void noClassOfTheseDefinitionsIsAssertedAnywhereInTheData() {
+        for (String cls : List.of("CollectiveSecurityProvider", "CollectiveDefenceAlliance", "PanEuropeanOrganization",
+                "PostSovietOrganization", "RegionalOrganization", "UniversalOrganization", "RegionalArrangement")) {
+            assertFalse(ask("GRAPH <https://w3id.org/concert/graph/data> { ?x a concert:" + cls + " }"), cls);
+        }
+        assertFalse(ask("GRAPH <https://w3id.org/concert/graph/data> { ?x concert:protectedBy ?y }"));
+    }
+
+    @Test
+    void membersOfAnAllianceAreProtectedByItThroughThePropertyChain() {
+        List<java.util.Map<String, String>> rows = kb().select(NamedQueries.get("protected-by").text()).rows();
+        assertEquals(29 + 6, rows.size());
+        assertTrue(rows.contains(java.util.Map.of("state", "ARM", "alliance", "CSTO")));
+        assertTrue(rows.contains(java.util.Map.of("state", "USA", "alliance", "NATO")));
+        assertTrue(rows.contains(java.util.Map.of("state", "MNE", "alliance", "NATO")));
+        assertFalse(rows.contains(java.util.Map.of("state", "UZB", "alliance", "CSTO")));
+        assertTrue(ask("GRAPH <https://w3id.org/concert/graph/inferred> { state:ARM concert:protectedBy rio:CSTO }"));
+    }
+
+    @Test
+    void noStateIsProtectedByTwoAlliances() {
+        assertEquals(0, kb().select(NamedQueries.get("dual-alliance-states").text()).size());
+    }
+
+    @Test
+    void hasMemberIsInferredAsTheInverseOfTheSnapshotsMemberOfLinks() {
+        assertTrue(ask("GRAPH <https://w3id.org/concert/graph/snapshot> { state:ARM org:memberOf rio:CSTO }"));
+        assertTrue(ask("GRAPH <https://w3id.org/concert/graph/inferred> { rio:CSTO org:hasMember state:ARM }"));
+        assertFalse(ask("GRAPH <https://w3id.org/concert/graph/data> { ?s org:memberOf ?o }"),
+                "membership links are derived for a snapshot, never typed in");
+    }
+
+    @Test
+    void inferencesFollowTheSnapshotDate() {
+        KnowledgeBase kb1990 = KnowledgeBases.reasoned(java.time.LocalDate.of(1990, 1, 1));
+        Set<String> providers = new TreeSet<>(kb1990.select(NamedQueries.get("collective-security-providers").text())
+                .column("acronym"));
+        assertTrue(providers.contains("NATO"));
+        assertEquals(Set.of(), new TreeSet<>(kb1990.select(NamedQueries.get("post-soviet-organizations").text())
+                .column("acronym")), "neither the CIS nor the CSTO had members on 1 January 1990");
+    }
+}
