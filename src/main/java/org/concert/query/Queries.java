@@ -26,6 +26,11 @@ public final class Queries {
             String message = e.getMessage();
             // Jena prefixes its message with the position, which the error already carries.
             message = message.replaceFirst("^Line \\d+, column \\d+: ", "").strip();
+            // JavaCC appends a long list of expected tokens; the first line says what was found.
+            int newline = message.indexOf('\n');
+            if (newline > 0) {
+                message = message.substring(0, newline).strip();
+            }
             throw new ConcertException(ErrorCode.QUERY_SYNTAX, message, name, e.getLine(), e.getColumn(), e);
         }
     }

@@ -1,0 +1,157 @@
+package org.concert.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.concert.KnowledgeBases;
+import org.concert.kb.KnowledgeBase;
+import org.concert.query.SelectResult;
+import org.junit.jupiter.api.Test;
+
+/** Checks of the bundled data that the OWL open world would not catch; each query must return no rows. */
+class DataIntegrityTest {
+    private static final String PREFIXES = """
+            PREFIX org: <http://www.w3.org/ns/org#>
+            PREFIX time: <http://www.w3.org/2006/time#>
+            PREFIX concert: <https://w3id.org/concert/ontology#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX owl: <http://www.w3.org/2002/07/owl#>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+            """;
+
+    private static KnowledgeBase kb() {
+        return KnowledgeBases.asserted(KnowledgeBases.SEED_DATE);
+    }
+
+    private static List<Map<String, String>> rows(String query) {
+        SelectResult result = kb().select(PREFIXES + query);
+        return result.rows();
+    }
+
+    @Test
+    void everyMembershipHasOneStateOneOrganizationOneStatusABeginningAndASource() {
+        assertEquals(List.of(), rows("""
+                SELECT ?m WHERE { { ?m a org:Membership . FILTER NOT EXISTS { ?m org:member ?s . ?s a/rdfs:subClassOf* concert:State } }
+                  UNION { ?m a org:Membership . FILTER NOT EXISTS { ?m org:organization ?o . ?o a concert:InterStateOrganization } }
+                  UNION { ?m a org:Membership . FILTER NOT EXISTS { ?m org:role ?r . ?r a concert:MembershipStatus } }
+                  UNION { ?m a org:Membership . FILTER NOT EXISTS { ?m org:memberDuring/time:hasBeginning/time:inXSDDateTimeStamp ?b } }
+                  UNION { ?m a org:Membership . FILTER NOT EXISTS { ?m dcterms:source ?src } }
+                }"""));
+        assertEquals(List.of(), rows("""
+                SELECT ?m WHERE { ?m a org:Membership ; org:member ?a , ?b . FILTER (?a != ?b) }"""));
+    }
+
+    @Test
+    void noMembershipEndsBeforeItBegins() {
+        assertEquals(List.of(), rows("""
+                SELECT ?m WHERE { ?m org:memberDuring ?i .
+                  ?i time:hasBeginning/time:inXSDDateTimeStamp ?b ; time:hasEnd/time:inXSDDateTimeStamp ?e .
+                  FILTER (?e <= ?b) }"""));
+    }
+
+    @Test
+    void noTwoPeriodsOfOneStateInOneOrganizationOverlap() {
+        assertEquals(List.of(), rows("""
+                SELECT ?m1 ?m2 WHERE {
+                  ?m1 org:member ?s ; org:organization ?o ; org:memberDuring ?i1 .
+                  ?m2 org:member ?s ; org:organization ?o ; org:memberDuring ?i2 .
+                  FILTER (STR(?m1) < STR(?m2))
+                  ?i1 time:hasBeginning/time:inXSDDateTimeStamp ?b1 .
+                  ?i2 time:hasBeginning/time:inXSDDateTimeStamp ?b2 .
+                  OPTIONAL { ?i1 time:hasEnd/time:inXSDDateTimeStamp ?e1 }
+                  OPTIONAL { ?i2 time:hasEnd/time:inXSDDateTimeStamp ?e2 }
+                  FILTER ((!BOUND(?e1) || ?b2 < ?e1) && (!BOUND(?e2) || ?b1 < ?e2))
+                }"""));
+    }
+
+    @Test
+    void aSuccessorsMembershipBeginsTheDayItsPredecessorsEndsUnlessAStateResumesItsOwn() {
+        assertEquals(List.of(), rows("""
+                SELECT ?m WHERE { ?m concert:continues ?p ; org:member ?successor .
+                  ?p org:member ?predecessor .
+                  ?m org:memberDuring/time:hasBeginning/time:inXSDDateTimeStamp ?b .
+                  ?p org:memberDuring/time:hasEnd/time:inXSDDateTimeStamp ?e .
+                  FILTER (?b != ?e && ?successor != ?predecessor) }"""));
+        assertTrue(kb().select(PREFIXES + "SELECT ?m WHERE { ?m concert:continues ?p }").size() >= 5);
+    }
+
+    @Test
+    void everyCitedSourceIsDescribedWithALabel() {
+        assertEquals(List.of(), rows("""
+                SELECT DISTINCT ?src WHERE { ?x dcterms:source ?src . FILTER (isIRI(?src))
+                  FILTER NOT EXISTS { ?src a concert:Source ; rdfs:label ?l } }"""));
+    }
+
+    @Test
+    void everyStateAndOrganizationHasAnEnglishLabelAndASource() {
+        assertEquals(List.of(), rows("""
+                SELECT ?x WHERE { { ?x a concert:State } UNION { ?x a concert:InterStateOrganization }
+                  FILTER (NOT EXISTS { ?x rdfs:label ?l FILTER (LANG(?l) = "en") } || NOT EXISTS { ?x dcterms:source ?s }) }"""));
+    }
+
+    @Test
+    void isoCodesAndWikidataItemsAreWellFormedAndUnique() {
+        assertEquals(List.of(), rows("""
+                SELECT ?x WHERE { ?x a concert:State .
+                  FILTER NOT EXISTS { ?x a concert:HistoricalState }
+                  FILTER (NOT EXISTS { ?x concert:isoAlpha2 ?a2 FILTER REGEX(?a2, "^[A-Z]{2}$") }
+                       || NOT EXISTS { ?x concert:isoAlpha3 ?a3 FILTER REGEX(?a3, "^[A-Z]{3}$") }
+                       || NOT EXISTS { ?x skos:exactMatch ?w FILTER REGEX(STR(?w), "^http://www\\\\.wikidata\\\\.org/entity/Q[1-9][0-9]*$") }) }"""));
+        assertEquals(List.of(), rows("""
+                SELECT ?code WHERE { ?x concert:isoAlpha3 ?code } GROUP BY ?code HAVING (COUNT(?x) > 1)"""));
+        assertEquals(List.of(), rows("""
+                SELECT ?code WHERE { ?x concert:isoAlpha2 ?code } GROUP BY ?code HAVING (COUNT(?x) > 1)"""));
+        assertEquals(List.of(), rows("""
+                SELECT ?item WHERE { ?x skos:exactMatch ?item } GROUP BY ?item HAVING (COUNT(?x) > 1)"""));
+    }
+
+    @Test
+    void theKnowledgeBaseHoldsEveryUnMemberStateAndTheHolySee() {
+        assertEquals("194", rows("""
+                SELECT (COUNT(?x) AS ?n) WHERE { ?x a concert:State FILTER NOT EXISTS { ?x a concert:HistoricalState } }""")
+                .get(0).get("n"));
+        assertEquals("44", rows("SELECT (COUNT(?x) AS ?n) WHERE { ?x a concert:EuropeanState }").get(0).get("n"));
+        assertEquals("15", rows("SELECT (COUNT(?x) AS ?n) WHERE { ?x a concert:FormerSovietRepublic }").get(0).get("n"));
+        assertEquals(List.of(Map.of("w", "http://www.wikidata.org/entity/Q159583")),
+                rows("SELECT ?w WHERE { <https://w3id.org/concert/id/state/VAT> skos:exactMatch ?w }"));
+    }
+
+    @Test
+    void everySchemaClassAndPropertyHasAnEnglishLabelAndADefinition() {
+        assertEquals(List.of(), rows("""
+                SELECT ?term WHERE { GRAPH <https://w3id.org/concert/graph/schema> {
+                  { ?term a owl:Class } UNION { ?term a owl:ObjectProperty } UNION { ?term a owl:DatatypeProperty }
+                  UNION { ?term a owl:AnnotationProperty }
+                  FILTER (isIRI(?term))
+                  FILTER (NOT EXISTS { ?term rdfs:label ?l FILTER (LANG(?l) = "en") } || NOT EXISTS { ?term skos:definition ?d }) } }"""));
+    }
+
+    @Test
+    void everyOntologyFileHasAFullHeader() {
+        assertEquals(List.of(), rows("""
+                SELECT ?o WHERE { ?o a owl:Ontology .
+                  FILTER (NOT EXISTS { ?o owl:versionIRI ?v } || NOT EXISTS { ?o dcterms:title ?t }
+                       || NOT EXISTS { ?o dcterms:description ?d } || NOT EXISTS { ?o dcterms:license ?l }) }"""));
+        assertEquals("15", rows("SELECT (COUNT(?o) AS ?n) WHERE { ?o a owl:Ontology }").get(0).get("n"));
+    }
+
+    @Test
+    void uzbekistanEnteredTheCstoTwiceAndLeftIn2012() {
+        List<Map<String, String>> periods = rows("""
+                SELECT ?begin ?end WHERE { ?m org:member <https://w3id.org/concert/id/state/UZB> ;
+                  org:organization <https://w3id.org/concert/id/org/CSTO> ; org:role concert:FullMember ;
+                  org:memberDuring ?i . ?i time:hasBeginning/time:inXSDDateTimeStamp ?begin .
+                  OPTIONAL { ?i time:hasEnd/time:inXSDDateTimeStamp ?end } } ORDER BY ?begin""");
+        assertEquals(2, periods.size());
+        assertTrue(periods.get(0).get("begin").startsWith("1992-"));
+        assertTrue(periods.get(1).get("begin").startsWith("2006-"));
+        assertTrue(KnowledgeBase.bundled().asOf(java.time.LocalDate.of(2013, 1, 1)).build()
+                .select(PREFIXES + "SELECT ?x WHERE { <https://w3id.org/concert/id/state/UZB> ?p <https://w3id.org/concert/id/org/CSTO> }")
+                .size() == 0, "no link of any kind to the CSTO in 2013");
+    }
+}
