@@ -10,7 +10,9 @@ import org.concert.vocab.CONCERT;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code concert reason}: builds the reasoned knowledge base and writes it out. */
 @Command(name = "reason", mixinStandardHelpOptions = true,
@@ -28,8 +30,12 @@ final class ReasonCommand implements Callable<Integer> {
     @Option(names = "--inferred-only", description = "Write only the inferred triples.")
     boolean inferredOnly;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
+        java.io.PrintWriter err = spec.commandLine().getErr();
         KnowledgeBase kb = kbOptions.builder().reason();
         if (out == null) {
             kb.write(System.out, Lang.TURTLE, inferredOnly);
@@ -38,11 +44,12 @@ final class ReasonCommand implements Callable<Integer> {
             kb.write(out, inferredOnly);
         }
         for (Stage stage : kb.stages()) {
-            System.err.println(stage);
+            err.println(stage);
         }
-        System.err.printf("as of %s: schema %d, data %d, snapshot %d, inferred %d triples%s%n", kb.asOf(),
+        err.printf("as of %s: schema %d, data %d, snapshot %d, inferred %d triples%s%n", kb.asOf(),
                 kb.size(CONCERT.SCHEMA_GRAPH), kb.size(CONCERT.DATA_GRAPH), kb.size(CONCERT.SNAPSHOT_GRAPH),
                 kb.size(CONCERT.INFERRED_GRAPH), out == null ? "" : "; written to " + out);
+        err.flush();
         return 0;
     }
 }

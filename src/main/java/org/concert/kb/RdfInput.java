@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
@@ -22,6 +24,7 @@ import org.concert.ErrorCode;
  * broken file never leaves half its triples behind.
  */
 final class RdfInput {
+    private static final Pattern POSITION = Pattern.compile("(?s)\\[line: (\\d+), col: (\\d+)\\s*\\]\\s*(.*)");
 
     private RdfInput() {
     }
@@ -52,6 +55,12 @@ final class RdfInput {
         } catch (RiotParseException e) {
             throw new ConcertException(ErrorCode.RDF_SYNTAX, e.getOriginalMessage(), name, e.getLine(), e.getCol(), e);
         } catch (RiotException e) {
+            // Jena's error handler reports the position inside the message: "[line: 3, col: 11] Undefined prefix".
+            Matcher at = POSITION.matcher(String.valueOf(e.getMessage()));
+            if (at.matches()) {
+                throw new ConcertException(ErrorCode.RDF_SYNTAX, at.group(3), name,
+                        Long.parseLong(at.group(1)), Long.parseLong(at.group(2)), e);
+            }
             throw new ConcertException(ErrorCode.RDF_SYNTAX, e.getMessage(), name, -1, -1, e);
         }
     }

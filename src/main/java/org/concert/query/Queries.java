@@ -24,6 +24,15 @@ public final class Queries {
             return QueryFactory.create(text, Syntax.syntaxSPARQL_11);
         } catch (QueryParseException e) {
             String message = e.getMessage();
+            long line = e.getLine();
+            long column = e.getColumn();
+            // JavaCC's own "at line N, column M" points at the offending token; Jena's fields may not.
+            java.util.regex.Matcher at = java.util.regex.Pattern.compile(" at line (\\d+), column (\\d+)\\.?").matcher(message);
+            if (at.find()) {
+                line = Long.parseLong(at.group(1));
+                column = Long.parseLong(at.group(2));
+                message = message.substring(0, at.start()) + message.substring(at.end());
+            }
             // Jena prefixes its message with the position, which the error already carries.
             message = message.replaceFirst("^Line \\d+, column \\d+: ", "").strip();
             // JavaCC appends a long list of expected tokens; the first line says what was found.
@@ -31,7 +40,7 @@ public final class Queries {
             if (newline > 0) {
                 message = message.substring(0, newline).strip();
             }
-            throw new ConcertException(ErrorCode.QUERY_SYNTAX, message, name, e.getLine(), e.getColumn(), e);
+            throw new ConcertException(ErrorCode.QUERY_SYNTAX, message, name, line, column, e);
         }
     }
 }

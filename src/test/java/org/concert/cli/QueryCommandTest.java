@@ -1,0 +1,109 @@
+package org.concert.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class QueryCommandTest {
+
+    @Test
+    void seedTableAsCsvPrintsTheSeedsFiguresForTheSeedsDate() {
+        CliRun run = CliRun.of("query", "queries/seed-table.rq", "--as-of", "2018-01-01", "--format", "csv", "--no-reasoning");
+        assertEquals(0, run.status(), run.err());
+        assertEquals(List.of("acronym,members", "OSCE,57", "CoE,47", "EU,28", "NATO,29", "CIS,10", "CSTO,6", "UN,193"),
+                run.out().lines().toList());
+    }
+
+    @Test
+    void aNamedQueryRunsByNameWithReasoning() {
+        CliRun run = CliRun.of("query", "collective-security-providers", "--as-of", "2018-01-01", "--format", "tsv");
+        assertEquals(0, run.status(), run.err());
+        assertEquals(List.of("?acronym", "\"CIS\"", "\"CSTO\"", "\"EU\"", "\"NATO\"", "\"OSCE\""), run.out().lines().toList());
+    }
+
+    @Test
+    void constructQueriesPrintRdf() {
+        CliRun run = CliRun.of("query", "--no-reasoning", "--format", "nt", "--query",
+                "CONSTRUCT { ?o <http://example.org/acronym> ?a } WHERE { ?o <https://w3id.org/concert/ontology#acronym> ?a FILTER (?a = \"CSTO\") }");
+        assertEquals(0, run.status(), run.err());
+        assertEquals("<https://w3id.org/concert/id/org/CSTO> <http://example.org/acronym> \"CSTO\" .", run.out().strip());
+    }
+
+    @Test
+    void aMissingQueryFileIsOneLineWithCodeE001AndNoStackTrace() {
+        CliRun run = CliRun.of("query", "no-such-file.rq");
+        assertEquals(2, run.status());
+        assertTrue(run.err().startsWith("error: CONCERT-E001 no-such-file.rq: no such query file or named query"), run.err());
+        assertFalse(run.err().contains("\tat "), "no stack trace without --verbose");
+    }
+
+    @Test
+    void aSparqlSyntaxErrorNamesTheFileLineAndColumn(@TempDir Path dir) throws Exception {
+        Path query = dir.resolve("bad.rq");
+        Files.writeString(query, "SELECT ?x\nWHERE { ?x ?p }\n");
+        CliRun run = CliRun.of("query", query.toString());
+        assertEquals(3, run.status());
+        assertTrue(run.err().startsWith("error: CONCERT-E010 " + query + ":2:15: "), run.err());
+        assertEquals(2, run.err().lines().count(), "one error line and one hint line");
+    }
+
+    @Test
+    void anUnparsableDateIsCodeE020() {
+        CliRun run = CliRun.of("query", "seed-table", "--as-of", "2018-13-40");
+        assertEquals(2, run.status());
+        assertTrue(run.err().startsWith("error: CONCERT-E020 --as-of: '2018-13-40' is not a calendar date"), run.err());
+    }
+
+    @Test
+    void aBrokenDataFileIsCodeE003WithItsLine(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("broken.ttl");
+        Files.writeString(data, "@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\nex:d ex:e nope:f .\n");
+        CliRun run = CliRun.of("query", "seed-table", "--data", data.toString());
+        assertEquals(3, run.status());
+        assertTrue(run.err().startsWith("error: CONCERT-E003 " + data + ":3:"), run.err());
+    }
+
+    @Test
+    void aStateTypedAsAnOrganizationMakesTheKnowledgeBaseInconsistent(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("contradiction.ttl");
+        Files.writeString(data, "<https://w3id.org/concert/id/state/FRA> a <https://w3id.org/concert/ontology#InterStateOrganization> .\n");
+        CliRun run = CliRun.of("query", "seed-table", "--data", data.toString());
+        assertEquals(5, run.status());
+        assertTrue(run.err().startsWith("error: CONCERT-E030 "), run.err());
+    }
+
+    @Test
+    void aTableFormatForAConstructQueryIsCodeE013() {
+        CliRun run = CliRun.of("query", "--no-reasoning", "--format", "csv", "--query", "CONSTRUCT WHERE { ?s ?p ?o } LIMIT 1");
+        assertEquals(2, run.status());
+        assertTrue(run.err().startsWith("error: CONCERT-E013 "), run.err());
+    }
+
+    @Test
+    void anUnknownOptionIsCodeE090() {
+        CliRun run = CliRun.of("query", "seed-table", "--frobnicate");
+        assertEquals(2, run.status());
+        assertTrue(run.err().startsWith("error: CONCERT-E090 "), run.err());
+    }
+
+    @Test
+    void listShowsEveryNamedQueryWithItsQuestion() {
+        CliRun run = CliRun.of("query", "--list");
+        assertEquals(0, run.status());
+        assertTrue(run.out().contains("seed-table\n    How many member or participating states"), run.out());
+    }
+
+    @Test
+    void verboseAddsTheStackTrace() {
+        CliRun run = CliRun.of("--verbose", "query", "no-such-file.rq");
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("\tat org.concert"), run.err());
+    }
+}
