@@ -10,7 +10,7 @@ public enum ErrorCode {
     /** An input file exists but cannot be read. */
     INPUT_UNREADABLE("CONCERT-E002", 2, "Check the file's permissions and that it is a regular file."),
     /** An RDF input does not parse. */
-    RDF_SYNTAX("CONCERT-E003", 3, "Fix the syntax at the line and column given; 'riot --validate FILE' shows the same."),
+    RDF_SYNTAX("CONCERT-E003", 3, "Fix the syntax at the line and column given; nothing of a file that fails to parse is loaded."),
     /** The RDF syntax of an input cannot be told from its file name. */
     UNKNOWN_RDF_FORMAT("CONCERT-E004", 2, "Name the file .ttl (Turtle), .nt (N-Triples), .rdf or .owl (RDF/XML) or .jsonld (JSON-LD)."),
     /** A SPARQL query does not parse. */

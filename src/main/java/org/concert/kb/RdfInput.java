@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
@@ -17,6 +18,8 @@ import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.concert.ConcertException;
 import org.concert.ErrorCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Parses one RDF input into a fresh graph, turning every parser failure into a {@link ConcertException} that
@@ -24,6 +27,7 @@ import org.concert.ErrorCode;
  * broken file never leaves half its triples behind.
  */
 final class RdfInput {
+    private static final Logger LOG = LoggerFactory.getLogger(RdfInput.class);
     private static final Pattern POSITION = Pattern.compile("(?s)\\[line: (\\d+), col: (\\d+)\\s*\\]\\s*(.*)");
 
     private RdfInput() {
@@ -50,7 +54,8 @@ final class RdfInput {
     static Graph parse(InputStream in, Lang lang, String name) {
         Graph graph = GraphFactory.createGraphMem();
         try {
-            RDFParser.source(in).lang(lang).base("https://w3id.org/concert/input/").parse(graph);
+            RDFParser.source(in).lang(lang).base("https://w3id.org/concert/input/")
+                    .errorHandler(errorHandler(name)).parse(graph);
             return graph;
         } catch (RiotParseException e) {
             throw new ConcertException(ErrorCode.RDF_SYNTAX, e.getOriginalMessage(), name, e.getLine(), e.getCol(), e);
@@ -63,6 +68,26 @@ final class RdfInput {
             }
             throw new ConcertException(ErrorCode.RDF_SYNTAX, e.getMessage(), name, -1, -1, e);
         }
+    }
+
+    /** Errors end the parse with their position, not logged (the caller reports them); warnings are logged. */
+    private static ErrorHandler errorHandler(String name) {
+        return new ErrorHandler() {
+            @Override
+            public void warning(String message, long line, long col) {
+                LOG.warn("{}:{}:{}: {}", name, line, col, message);
+            }
+
+            @Override
+            public void error(String message, long line, long col) {
+                throw new RiotParseException(message, line, col);
+            }
+
+            @Override
+            public void fatal(String message, long line, long col) {
+                throw new RiotParseException(message, line, col);
+            }
+        };
     }
 
     /** The RDF syntax of a file name, or an error naming the accepted extensions. */
