@@ -1,0 +1,62 @@
+package org.concert.cli;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.concert.kb.KnowledgeBase;
+import org.concert.reasoning.Stage;
+import org.concert.server.ConcertServer;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code concert serve}: a read-only SPARQL endpoint over the reasoned knowledge base. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the reasoned knowledge base as a read-only SPARQL endpoint (embedded Fuseki).",
+                "Dataset /concert: query at /concert/sparql and /concert/query, graphs at /concert/get,",
+                "named queries at /concert/queries/NAME, a page at /, health at /$/ping."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    KnowledgeBaseOptions kbOptions;
+
+    @Option(names = "--port", defaultValue = "3030", description = "Port to listen on (0: any free port). Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "Address to bind; 0.0.0.0 for every interface. Default: ${DEFAULT-VALUE} (this machine only).")
+    String host;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Limit for each query; past it the client gets HTTP 503. Default: ${DEFAULT-VALUE}.")
+    long timeout;
+
+    @Option(names = "--allow-service", paramLabel = "HOST", arity = "1..*",
+            description = "Hosts that SPARQL SERVICE may call. Default: none (SERVICE is refused).")
+    List<String> allowService = new ArrayList<>();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        long start = System.nanoTime();
+        KnowledgeBase kb = kbOptions.builder().reason();
+        ConcertServer server = ConcertServer.builder(kb).port(port).host(host)
+                .queryTimeout(Duration.ofSeconds(Math.max(1, timeout))).allowService(allowService).build().start();
+        var err = spec.commandLine().getErr();
+        for (Stage stage : kb.stages()) {
+            err.println(stage);
+        }
+        err.printf("Concert serves the knowledge base as of %s at %s (SPARQL: %s); loaded and reasoned in %.1f s.%n",
+                kb.asOf(), server.baseUri(), server.sparqlEndpoint(), (System.nanoTime() - start) / 1e9);
+        err.flush();
+        server.join();
+        return 0;
+    }
+}

@@ -1,0 +1,180 @@
+package org.concert.server;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphReadOnly;
+import org.apache.jena.sparql.service.ServiceExecutorRegistry;
+import org.apache.jena.sparql.util.Context;
+import org.concert.kb.KnowledgeBase;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A read-only SPARQL endpoint over a built {@link KnowledgeBase}, on embedded Fuseki.
+ *
+ * <pre>{@code
+ * try (ConcertServer server = ConcertServer.builder(kb).port(0).build().start()) {
+ *     URI sparql = server.sparqlEndpoint();
+ * }
+ * }</pre>
+ *
+ * <p>It serves dataset {@code /concert}: SPARQL query at {@code /concert/sparql} and {@code /concert/query}, Graph
+ * Store Protocol read at {@code /concert/get}, the named queries at {@code /concert/queries/NAME}, a page at {@code /}
+ * and {@code /$/ping}. Safe by default: no update, no graph store writes and no admin API on any path; a query
+ * timeout; {@code SERVICE} only to hosts the operator allows; loopback only unless told otherwise; request bodies
+ * limited in size.
+ */
+public final class ConcertServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ConcertServer.class);
+    /** The name of the dataset in URLs. */
+    public static final String DATASET = "/concert";
+
+    private final FusekiServer fuseki;
+    private final String host;
+
+    private ConcertServer(FusekiServer fuseki, String host) {
+        this.fuseki = fuseki;
+        this.host = host;
+    }
+
+    /** Starts the configuration of a server for a knowledge base. */
+    public static Builder builder(KnowledgeBase kb) {
+        return new Builder(kb);
+    }
+
+    /** Starts listening; returns this server. */
+    public ConcertServer start() {
+        fuseki.start();
+        LOG.info("Concert SPARQL endpoint at {} (page at {})", sparqlEndpoint(), baseUri());
+        return this;
+    }
+
+    /** The port it listens on (the actual one when built with port 0). */
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    /** The URI of the page, e.g. {@code http://127.0.0.1:3030/}. */
+    public java.net.URI baseUri() {
+        String h = host.contains(":") ? "[" + host + "]" : ("0.0.0.0".equals(host) ? "127.0.0.1" : host);
+        return java.net.URI.create("http://" + h + ":" + port() + "/");
+    }
+
+    /** The URI of the SPARQL query endpoint. */
+    public java.net.URI sparqlEndpoint() {
+        return baseUri().resolve(DATASET.substring(1) + "/sparql");
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        fuseki.join();
+    }
+
+    /** Stops the server. */
+    public void stop() {
+        fuseki.stop();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** Configures a {@link ConcertServer}; every setting has a safe default. */
+    public static final class Builder {
+        private final KnowledgeBase kb;
+        private int port = 3030;
+        private String host = "127.0.0.1";
+        private Duration queryTimeout = Duration.ofSeconds(10);
+        private final Set<String> serviceHosts = new LinkedHashSet<>();
+        private long maxRequestBytes = 1024 * 1024;
+
+        private Builder(KnowledgeBase kb) {
+            this.kb = Objects.requireNonNull(kb, "kb");
+        }
+
+        /** The port (default 3030; 0 picks a free one). */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0..65535, got " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** The address to bind (default 127.0.0.1; {@code 0.0.0.0} for every interface). */
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host, "host");
+            return this;
+        }
+
+        /** The limit for each query (default 10 s); a query past it is stopped and gets HTTP 503. */
+        public Builder queryTimeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("the query timeout must be positive");
+            }
+            this.queryTimeout = timeout;
+            return this;
+        }
+
+        /** Hosts that {@code SERVICE} may call (default none: SERVICE is refused). */
+        public Builder allowService(Collection<String> hosts) {
+            serviceHosts.addAll(hosts);
+            return this;
+        }
+
+        /** The largest request body accepted (default 1 MiB); larger ones get HTTP 413. */
+        public Builder maxRequestBytes(long bytes) {
+            this.maxRequestBytes = bytes;
+            return this;
+        }
+
+        /** Builds the server; {@link ConcertServer#start()} starts it. */
+        public ConcertServer build() {
+            Context context = new Context();
+            context.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+            if (serviceHosts.isEmpty()) {
+                context.set(ARQ.httpServiceAllowed, false);
+            } else {
+                ServiceExecutorRegistry registry = ServiceExecutorRegistry.createFrom(ServiceExecutorRegistry.get());
+                registry.addSingleLink(new ServiceAllowList(serviceHosts));
+                ServiceExecutorRegistry.set(context, registry);
+            }
+            DatasetGraph served = new DatasetGraphReadOnly(kb.dataset().asDatasetGraph(), context);
+            // Only these endpoints exist: no update, no upload, no graph store writes on any path.
+            DataService service = DataService.newBuilder(served)
+                    .addEndpoint(Operation.Query, "sparql")
+                    .addEndpoint(Operation.Query, "query")
+                    .addEndpoint(Operation.GSP_R, "get")
+                    .build();
+            FusekiServer fuseki = FusekiServer.create()
+                    .port(port)
+                    .add(DATASET, service)
+                    .enablePing(true)
+                    .enableCors(true, null)
+                    .enableStats(false)
+                    .enableMetrics(false)
+                    .enableTasks(false)
+                    .enableCompact(false)
+                    .addFilter("/*", new EndpointFilter(kb, served, maxRequestBytes))
+                    .build();
+            for (Connector connector : fuseki.getJettyServer().getConnectors()) {
+                if (connector instanceof ServerConnector sc) {
+                    sc.setHost(host);
+                }
+            }
+            return new ConcertServer(fuseki, host);
+        }
+    }
+}

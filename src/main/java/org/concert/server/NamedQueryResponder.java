@@ -1,0 +1,120 @@
+package org.concert.server;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.fuseki.DEF;
+import org.apache.jena.fuseki.system.ConNeg;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.concert.query.NamedQueries;
+import org.concert.query.NamedQuery;
+import org.concert.query.Queries;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * {@code /concert/queries/NAME}: runs a bundled named query over the served dataset (with its timeout and
+ * SERVICE policy) and answers in the format the Accept header asks for; {@code /concert/queries/} lists them.
+ */
+final class NamedQueryResponder {
+    private final DatasetGraph served;
+
+    NamedQueryResponder(DatasetGraph served) {
+        this.served = served;
+    }
+
+    void respond(HttpServletRequest request, HttpServletResponse response, String name) throws IOException {
+        if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
+            EndpointFilter.text(response, 405, "Named queries are read with GET.");
+            return;
+        }
+        if (name.isEmpty()) {
+            StringBuilder list = new StringBuilder("Named queries (GET /concert/queries/NAME):\n");
+            for (NamedQuery q : NamedQueries.all()) {
+                list.append(q.name()).append("\t").append(q.question()).append('\n');
+            }
+            EndpointFilter.text(response, 200, list.toString().strip());
+            return;
+        }
+        NamedQuery named = NamedQueries.find(name).orElse(null);
+        if (named == null) {
+            EndpointFilter.text(response, 404, "No named query '" + name + "'. GET /concert/queries/ lists them.");
+            return;
+        }
+        Query query = Queries.parse(named.text(), name);
+        boolean graphResult = query.isConstructType() || query.isDescribeType();
+        MediaType type = ConNeg.chooseContentType(request,
+                graphResult ? DEF.rdfOffer : query.isAskType() ? DEF.rsOfferBoolean : DEF.rsOfferTable,
+                graphResult ? DEF.acceptTurtle : MediaType.create("application/sparql-results+json"));
+        if (type == null) {
+            EndpointFilter.text(response, 406, "Not acceptable: '" + request.getHeader("Accept") + "'.");
+            return;
+        }
+        String contentType = type.getContentTypeStr();
+        try {
+            byte[] body = Txn.calculateRead(served, () -> render(query, contentType));
+            response.setStatus(200);
+            response.setContentType(contentType + ";charset=utf-8");
+            response.setContentLength(body.length);
+            if (!request.getMethod().equals("HEAD")) {
+                response.getOutputStream().write(body);
+            }
+        } catch (QueryCancelledException e) {
+            EndpointFilter.text(response, 503, "Query '" + name + "' did not finish within the endpoint's time limit.");
+        }
+    }
+
+    private byte[] render(Query query, String contentType) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(served)).query(query).build()) {
+            if (query.isSelectType()) {
+                ResultSet rs = qe.execSelect();
+                writeResults(out, rs, null, contentType);
+            } else if (query.isAskType()) {
+                writeResults(out, null, qe.execAsk(), contentType);
+            } else {
+                Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+                Lang lang = RDFLanguages.contentTypeToLang(contentType);
+                RDFDataMgr.write(out, m, lang == null ? Lang.TURTLE : lang);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static void writeResults(OutputStream out, ResultSet rs, Boolean answer, String contentType) {
+        if (contentType.equals("text/plain")) {
+            if (rs != null) {
+                ResultSetFormatter.out(out, rs);
+            } else {
+                ResultSetFormatter.out(out, answer);
+            }
+            return;
+        }
+        Lang lang = switch (contentType) {
+            case "text/csv" -> ResultSetLang.RS_CSV;
+            case "text/tab-separated-values" -> ResultSetLang.RS_TSV;
+            case "application/sparql-results+xml", "application/xml" -> ResultSetLang.RS_XML;
+            case "application/sparql-results+thrift" -> ResultSetLang.RS_Thrift;
+            default -> ResultSetLang.RS_JSON;
+        };
+        if (rs != null) {
+            ResultSetFormatter.output(out, rs, lang);
+        } else {
+            ResultSetFormatter.output(out, answer.booleanValue(), lang);
+        }
+    }
+}
