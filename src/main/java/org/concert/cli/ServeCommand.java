@@ -40,13 +40,17 @@ final class ServeCommand implements Callable<Integer> {
             description = "Hosts that SPARQL SERVICE may call. Default: none (SERVICE is refused).")
     List<String> allowService = new ArrayList<>();
 
+    @Option(names = "--tdb2", paramLabel = "DIR",
+            description = "Keep the reasoned knowledge base in a TDB2 database in DIR; a restart with the same inputs reuses it.")
+    java.nio.file.Path tdb2;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        KnowledgeBase kb = kbOptions.builder().reason();
+        KnowledgeBase kb = tdb2 == null ? kbOptions.builder().reason() : kbOptions.builder().reasonInto(tdb2);
         ConcertServer server = ConcertServer.builder(kb).port(port).host(host)
                 .queryTimeout(Duration.ofSeconds(Math.max(1, timeout))).allowService(allowService).build().start();
         var err = spec.commandLine().getErr();

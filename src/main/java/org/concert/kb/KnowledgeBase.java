@@ -75,6 +75,11 @@ public final class KnowledgeBase {
         this.queryTimeout = queryTimeout;
     }
 
+    /** A knowledge base over an existing dataset (e.g. a TDB2 database written by Concert). */
+    static KnowledgeBase of(DatasetGraph dataset, LocalDate asOf, boolean reasoned, List<Stage> stages, Duration queryTimeout) {
+        return new KnowledgeBase(dataset, asOf, reasoned, stages, queryTimeout);
+    }
+
     /** Starts a knowledge base from the ontology and data bundled in Concert's jar. */
     public static Builder bundled() {
         return new Builder(true);
@@ -261,6 +266,16 @@ public final class KnowledgeBase {
         /** Builds with reasoning: the inferred graph holds what HermiT concluded. */
         public KnowledgeBase reason() {
             return build(true);
+        }
+
+        /**
+         * Builds with reasoning into a TDB2 database in {@code directory}, or reuses the database already there
+         * when it was built from the same inputs (same Concert version, snapshot date, bundled files and extra
+         * files, byte for byte). The database belongs to the returned knowledge base: building into the same
+         * folder again replaces its content.
+         */
+        public KnowledgeBase reasonInto(Path directory) {
+            return Tdb2Store.openOrBuild(this, bundled, List.copyOf(files), asOf, directory, queryTimeout);
         }
 
         /** Builds without reasoning: asserted graphs and snapshot only. */
