@@ -55,6 +55,35 @@ class ConcertJarIT {
     }
 
     @Test
+    void theJarServesTheKnowledgeBaseAsTheReadmeSays() throws Exception {
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", "target/concert.jar", "serve", "--port", "0", "--as-of", "2018-01-01").start();
+        try {
+            java.io.BufferedReader err = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
+            String line;
+            String base = null;
+            while ((line = err.readLine()) != null) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile(" at (http://\\S+/) \\(SPARQL").matcher(line);
+                if (m.find()) {
+                    base = m.group(1);
+                    break;
+                }
+            }
+            assertTrue(base != null, "the server must say where it listens");
+            java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "concert/queries/seed-table"))
+                            .header("Accept", "text/csv").build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode());
+            assertEquals("OSCE,57", r.body().lines().toList().get(1));
+        } finally {
+            process.destroy();
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
     void theJarKnowsItsVersion() throws Exception {
         Result r = run("--version");
         assertEquals(0, r.status());
