@@ -13,6 +13,14 @@ public enum ErrorCode {
     RDF_SYNTAX("CONCERT-E003", 3, "Fix the syntax at the line and column given; nothing of a file that fails to parse is loaded."),
     /** The RDF syntax of an input cannot be told from its file name. */
     UNKNOWN_RDF_FORMAT("CONCERT-E004", 2, "Name the file .ttl (Turtle), .nt (N-Triples), .rdf or .owl (RDF/XML) or .jsonld (JSON-LD)."),
+    /** An owl:imports names an ontology that is neither bundled nor in the catalog. */
+    UNRESOLVED_IMPORT("CONCERT-E005", 2, "Concert never fetches imports: load the imported file with --data, or remove the owl:imports."),
+    /** An input file holds no triples. */
+    EMPTY_INPUT("CONCERT-E006", 2, "Give a file with at least one triple, or leave it out."),
+    /** An input file is larger than Concert loads. */
+    INPUT_TOO_LARGE("CONCERT-E007", 2, "Split the file, or load it into a triple store of its own; Concert loads files up to 32 MiB."),
+    /** A literal's lexical form is not valid for its datatype (e.g. "2012-13-40" as a date). */
+    ILL_TYPED_LITERAL("CONCERT-E008", 3, "Write the value in the datatype's form, e.g. \"2012-12-20T00:00:00Z\"^^xsd:dateTimeStamp."),
     /** A SPARQL query does not parse. */
     QUERY_SYNTAX("CONCERT-E010", 3, "Fix the query at the line and column given."),
     /** A query ran longer than its time limit. */
@@ -29,6 +37,26 @@ public enum ErrorCode {
     REASONER_UNSUPPORTED("CONCERT-E032", 5, "Remove the unsupported construct (e.g. a transitive property in a cardinality restriction)."),
     /** An output file cannot be written. */
     OUTPUT_FAILED("CONCERT-E040", 2, "Check that the output folder exists and is writable."),
+    /** A membership lacks its member, its status or its period, or has two of them. */
+    MEMBERSHIP_INCOMPLETE("CONCERT-E101", 6, "Give the membership exactly one org:member (a state), one org:role and one org:memberDuring."),
+    /** A membership names an organization the knowledge base does not know. */
+    UNKNOWN_ORGANIZATION("CONCERT-E102", 6, "Use an organization of the knowledge base (e.g. rio:NATO), or describe the new one as a concert:InterStateOrganization."),
+    /** A membership's dates are missing or not xsd:dateTimeStamp values. */
+    MEMBERSHIP_DATES("CONCERT-E103", 6, "Give one begin date (and at most one end) as \"YYYY-MM-DDT00:00:00Z\"^^xsd:dateTimeStamp."),
+    /** A membership ends before or on the day it begins. */
+    END_BEFORE_BEGIN("CONCERT-E104", 6, "The end is the first day the membership no longer holds: it must come after the begin date."),
+    /** Two periods of one state in one organization overlap. */
+    OVERLAPPING_PERIODS("CONCERT-E105", 6, "Make the periods follow one another: a change of status starts the day the previous period ends."),
+    /** An ISO code or Wikidata link is malformed. */
+    MALFORMED_IDENTIFIER("CONCERT-E106", 6, "ISO alpha-2 is two capital letters, alpha-3 three; Wikidata links are http://www.wikidata.org/entity/Q..."),
+    /** Two entities share an ISO code or a Wikidata item. */
+    DUPLICATE_IDENTIFIER("CONCERT-E107", 6, "Each ISO code and each Wikidata item belongs to one entity: fix the wrong one."),
+    /** An individual lacks its label, or an organization its acronym. */
+    MISSING_LABEL("CONCERT-E108", 6, "Add an English rdfs:label (and concert:acronym for an organization)."),
+    /** A fact lacks its source, or cites a source that is not described. */
+    MISSING_SOURCE("CONCERT-E109", 6, "Add dcterms:source pointing to a concert:Source with a label (a treaty, a resolution, a register, a seed passage)."),
+    /** The merged ontology is outside the OWL 2 DL profile. */
+    NOT_OWL2_DL("CONCERT-E120", 6, "Declare every class and property you use, and keep to OWL 2 DL (the message names the violation)."),
     /** The command line was used wrongly (unknown option, missing argument). */
     USAGE("CONCERT-E090", 2, "See 'concert --help' or 'concert COMMAND --help'."),
     /** A part of the bundled ontology is missing or broken: the build is damaged. */

@@ -133,7 +133,7 @@ public final class HermitReasoner {
                                        Reasoner[] running) {
         return () -> {
             long t0 = System.nanoTime();
-            OWLOntology ontology = bridge(input);
+            OWLOntology ontology = OwlBridge.toOntology(input, true);
             t0 = record(stages, "bridge", t0, ontology.getAxiomCount() + " axioms");
 
             Reasoner reasoner = new Reasoner(new Configuration(), ontology);
@@ -178,7 +178,7 @@ public final class HermitReasoner {
         Graph both = GraphFactory.createGraphMem();
         input.find().forEachRemaining(both::add);
         closure.find().forEachRemaining(both::add);
-        OWLOntology ontology = bridge(both);
+        OWLOntology ontology = OwlBridge.toOntology(both, true);
         Reasoner reasoner = new Reasoner(new Configuration(), ontology);
         synchronized (running) {
             running[0] = reasoner;
@@ -204,28 +204,6 @@ public final class HermitReasoner {
             return organizations.size();
         } finally {
             reasoner.dispose();
-        }
-    }
-
-    /*
-     * Jena writes N-Triples and OWLAPI's own Turtle parser reads them (N-Triples is a subset of Turtle).
-     * Measured cheaper than RDF/XML or Turtle and needs no RDF4J, and unlike Jena's Turtle writer it
-     * produces no SPARQL-style PREFIX lines, which OWLAPI rejects.
-     */
-    private static OWLOntology bridge(Graph input) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        RDFDataMgr.write(bytes, input, Lang.NTRIPLES);
-        OWLOntologyManager manager = OWLManager.createOWLOntologyManager();
-        manager.setOntologyLoaderConfiguration(manager.getOntologyLoaderConfiguration()
-                .setMissingImportHandlingStrategy(MissingImportHandlingStrategy.SILENT)
-                .setReportStackTraces(false));
-        try {
-            return manager.loadOntologyFromOntologyDocument(new StreamDocumentSource(
-                    new ByteArrayInputStream(bytes.toByteArray()),
-                    IRI.create("https://w3id.org/concert/reasoner-input"), new TurtleDocumentFormat(), null));
-        } catch (OWLOntologyCreationException e) {
-            throw new ConcertException(ErrorCode.REASONER_UNSUPPORTED,
-                    "the reasoner's input could not be read as OWL: " + e.getMessage(), e);
         }
     }
 
