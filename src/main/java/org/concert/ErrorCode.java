@@ -57,6 +57,10 @@ public enum ErrorCode {
     MISSING_SOURCE("CONCERT-E109", 6, "Add dcterms:source pointing to a concert:Source with a label (a treaty, a resolution, a register, a seed passage)."),
     /** The merged ontology is outside the OWL 2 DL profile. */
     NOT_OWL2_DL("CONCERT-E120", 6, "Declare every class and property you use, and keep to OWL 2 DL (the message names the violation)."),
+    /** explain: no state, organization, class or property has that name. */
+    UNKNOWN_ENTITY("CONCERT-E130", 2, "Name a state by ISO code (ARM), an organization by acronym (CSTO), a class or property by its name (CollectiveSecurityProvider, protectedBy), or give a full IRI."),
+    /** explain: the entailment does not hold; the message says which part of the definition is not met. */
+    NOT_ENTAILED("CONCERT-E131", 1, "Check the snapshot date, and the facts the message says are missing."),
     /** The command line was used wrongly (unknown option, missing argument). */
     USAGE("CONCERT-E090", 2, "See 'concert --help' or 'concert COMMAND --help'."),
     /** A part of the bundled ontology is missing or broken: the build is damaged. */

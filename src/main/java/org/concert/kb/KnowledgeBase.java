@@ -175,6 +175,20 @@ public final class KnowledgeBase {
         return copy;
     }
 
+    /**
+     * Explains why {@code subject} is an instance of {@code classOrProperty} (or, for a property, has the value
+     * {@code object}) on this knowledge base's snapshot date: at most {@code max} justifications, within 30 s.
+     * Names may be acronyms ({@code CSTO}), ISO codes ({@code ARM}), local names ({@code CollectiveSecurityProvider})
+     * or IRIs.
+     *
+     * @throws ConcertException UNKNOWN_ENTITY, or NOT_ENTAILED saying which part of the definition is not met
+     */
+    public org.concert.reasoning.Explainer.Explanation explain(String subject, String classOrProperty, String object, int max) {
+        return org.concert.reasoning.Explainer.explain(copyOf(CONCERT.SCHEMA_GRAPH).getGraph(),
+                copyOf(CONCERT.DATA_GRAPH).getGraph(), copyOf(CONCERT.SNAPSHOT_GRAPH).getGraph(), subject,
+                classOrProperty, object, max, Duration.ofSeconds(30), asOf.toString());
+    }
+
     /** Runs a SELECT query given as text. */
     public SelectResult select(String sparql) {
         return select(Queries.parse(sparql, "query"));

@@ -65,6 +65,10 @@ final class EndpointFilter implements Filter {
             namedQueries.respond(request, response, path.startsWith(QUERIES) ? path.substring(QUERIES.length()) : "");
             return;
         }
+        if (path.equals(ConcertServer.DATASET + "/explain")) {
+            explain(request, response);
+            return;
+        }
         boolean queryEndpoint = path.equals(ConcertServer.DATASET + "/sparql") || path.equals(ConcertServer.DATASET + "/query");
         if (queryEndpoint && (method.equals("GET") || method.equals("HEAD")) && request.getParameter("query") == null) {
             ServiceDescription.respond(request, response);
@@ -77,6 +81,54 @@ final class EndpointFilter implements Filter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** {@code /concert/explain?subject=CSTO&class=CollectiveSecurityProvider} (or {@code property=...&object=...}) as JSON. */
+    private void explain(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String subject = request.getParameter("subject");
+        String target = request.getParameter("class") != null ? request.getParameter("class") : request.getParameter("property");
+        String object = request.getParameter("object");
+        com.google.gson.JsonObject json = new com.google.gson.JsonObject();
+        int status = 200;
+        if (subject == null || target == null) {
+            status = 400;
+            json.addProperty("code", org.concert.ErrorCode.USAGE.code());
+            json.addProperty("message", "give subject= and class= (or property= and object=)");
+        } else {
+            int max = 3;
+            try {
+                max = Math.max(1, Math.min(10, Integer.parseInt(request.getParameter("max") == null ? "3" : request.getParameter("max"))));
+            } catch (NumberFormatException e) {
+                // keep the default
+            }
+            try {
+                org.concert.reasoning.Explainer.Explanation explanation = kb.explain(subject, target, object, max);
+                json.addProperty("holds", true);
+                json.addProperty("entailment", explanation.entailment());
+                json.addProperty("asOf", kb.asOf().toString());
+                com.google.gson.JsonArray all = new com.google.gson.JsonArray();
+                for (org.concert.reasoning.Explainer.Justification j : explanation.justifications()) {
+                    com.google.gson.JsonArray axioms = new com.google.gson.JsonArray();
+                    j.axioms().forEach(axioms::add);
+                    all.add(axioms);
+                }
+                json.add("justifications", all);
+            } catch (org.concert.ConcertException e) {
+                boolean notEntailed = e.code() == org.concert.ErrorCode.NOT_ENTAILED;
+                status = notEntailed ? 200 : e.code() == org.concert.ErrorCode.UNKNOWN_ENTITY ? 404 : 503;
+                if (notEntailed) {
+                    json.addProperty("holds", false);
+                }
+                json.addProperty("code", e.code().code());
+                json.addProperty("message", e.getMessage());
+                json.addProperty("asOf", kb.asOf().toString());
+            }
+        }
+        byte[] body = (json.toString() + "\n").getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType("application/json;charset=utf-8");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
     static void text(HttpServletResponse response, int status, String message) throws IOException {

@@ -101,6 +101,25 @@ class QueryCommandTest {
     }
 
     @Test
+    void explainPrintsTheJustificationsOfAnInference() {
+        CliRun run = CliRun.of("explain", "NATO", "CollectiveDefenceAlliance", "--as-of", "2018-01-01", "--max", "1");
+        assertEquals(0, run.status(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals("NATO Type CollectiveDefenceAlliance    (as of 2018-01-01)", lines.get(0));
+        assertTrue(lines.contains("Justification 1 of 1:"), run.out());
+        assertTrue(run.out().contains("NATO performsFunction collective defence    [source: "), run.out());
+    }
+
+    @Test
+    void explainSaysWhatIsMissingWhenTheEntailmentDoesNotHold() {
+        CliRun run = CliRun.of("explain", "UN", "CollectiveSecurityProvider", "--as-of", "2018-01-01");
+        assertEquals(1, run.status());
+        assertTrue(run.err().startsWith("error: CONCERT-E131 UN: UN is not a CollectiveSecurityProvider as of 2018-01-01; not met: "),
+                run.err());
+        assertTrue(run.err().contains("RegionalOrganization"), run.err());
+    }
+
+    @Test
     void verboseAddsTheStackTrace() {
         CliRun run = CliRun.of("--verbose", "query", "no-such-file.rq");
         assertEquals(2, run.status());

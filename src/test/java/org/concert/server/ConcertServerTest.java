@@ -277,6 +277,25 @@ class ConcertServerTest {
     }
 
     @Test
+    void theExplainEndpointAnswersJsonForAnEntailmentAndForOneThatDoesNotHold() throws Exception {
+        HttpResponse<String> r = get("concert/explain?subject=ARM&property=protectedBy&object=CSTO&max=1", null);
+        assertEquals(200, r.statusCode(), r.body());
+        com.google.gson.JsonObject json = com.google.gson.JsonParser.parseString(r.body()).getAsJsonObject();
+        assertTrue(json.get("holds").getAsBoolean());
+        assertEquals("Armenia protectedBy CSTO", json.get("entailment").getAsString());
+        assertTrue(json.getAsJsonArray("justifications").get(0).toString().contains("Armenia memberOf CSTO"));
+
+        HttpResponse<String> no = get("concert/explain?subject=CoE&class=CollectiveSecurityProvider", null);
+        com.google.gson.JsonObject notHeld = com.google.gson.JsonParser.parseString(no.body()).getAsJsonObject();
+        assertFalse(notHeld.get("holds").getAsBoolean());
+        assertEquals("CONCERT-E131", notHeld.get("code").getAsString());
+        assertTrue(notHeld.get("message").getAsString().contains("not met: RegionalArrangement"));
+
+        assertEquals(404, get("concert/explain?subject=Atlantis&class=CollectiveSecurityProvider", null).statusCode());
+        assertEquals(400, get("concert/explain", null).statusCode());
+    }
+
+    @Test
     void pingAnswers() throws Exception {
         assertEquals(200, get("$/ping", null).statusCode());
     }

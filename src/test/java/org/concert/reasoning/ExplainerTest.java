@@ -1,0 +1,66 @@
+package org.concert.reasoning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.concert.ConcertException;
+import org.concert.ErrorCode;
+import org.concert.KnowledgeBases;
+import org.concert.kb.KnowledgeBase;
+import org.junit.jupiter.api.Test;
+
+class ExplainerTest {
+
+    private static KnowledgeBase kb() {
+        return KnowledgeBases.asserted(KnowledgeBases.SEED_DATE);
+    }
+
+    @Test
+    void whyTheCstoIsACollectiveSecurityProviderNamesItsRecognitionFunctionAndScopeWithSources() {
+        Explainer.Explanation e = kb().explain("CSTO", "CollectiveSecurityProvider", null, 2);
+        assertEquals("CSTO Type CollectiveSecurityProvider", e.entailment());
+        assertEquals(2, e.justifications().size());
+        List<String> first = e.justifications().get(0).axioms();
+        assertTrue(first.stream().anyMatch(a -> a.startsWith("CSTO recognizedUnder UN Charter, Chapter VIII")
+                && a.contains("[source: Seed, section 'CSTO and NATO")), String.join("\n", first));
+        assertTrue(first.stream().anyMatch(a -> a.startsWith("CSTO hasGeographicScope post-Soviet space")));
+        assertTrue(first.stream().anyMatch(a -> a.startsWith("CollectiveSecurityProvider EquivalentTo")));
+        assertTrue(first.stream().anyMatch(a -> a.startsWith("CSTO performsFunction ") && a.contains("[source: ")));
+    }
+
+    @Test
+    void whyArmeniaIsProtectedByTheCstoGoesThroughItsMembershipAndThePropertyChain() {
+        Explainer.Explanation e = kb().explain("ARM", "protectedBy", "CSTO", 1);
+        List<String> axioms = e.justifications().get(0).axioms();
+        assertTrue(axioms.contains("Armenia memberOf CSTO    [source: derived for the snapshot from the dated membership records]"),
+                String.join("\n", axioms));
+        assertTrue(axioms.contains("memberOf o allianceItself SubPropertyOf: protectedBy"), String.join("\n", axioms));
+    }
+
+    @Test
+    void whyTheCisIsPostSovietUsesTheSnapshotsClosure() {
+        List<String> axioms = kb().explain("CIS", "PostSovietOrganization", null, 1).justifications().get(0).axioms();
+        assertTrue(axioms.stream().anyMatch(a -> a.startsWith("CIS Type hasMember only ({Armenia")
+                && a.endsWith("[source: the snapshot's closure of membership]")), String.join("\n", axioms));
+    }
+
+    @Test
+    void theCouncilOfEuropeIsNotAProviderAndTheMessageSaysWhatIsMissing() {
+        ConcertException e = assertThrows(ConcertException.class, () -> kb().explain("CoE", "CollectiveSecurityProvider", null, 1));
+        assertEquals(ErrorCode.NOT_ENTAILED, e.code());
+        assertTrue(e.getMessage().endsWith("not met: RegionalArrangement, performsFunction some SecurityFunction"), e.getMessage());
+        assertFalse(e.getMessage().contains("RegionalOrganization"), "the CoE is a regional organization");
+    }
+
+    @Test
+    void anUnknownSubjectOrClassIsE130() {
+        assertEquals(ErrorCode.UNKNOWN_ENTITY,
+                assertThrows(ConcertException.class, () -> kb().explain("Atlantis", "CollectiveSecurityProvider", null, 1)).code());
+        assertEquals(ErrorCode.UNKNOWN_ENTITY,
+                assertThrows(ConcertException.class, () -> kb().explain("CSTO", "GreatPower", null, 1)).code());
+    }
+}
