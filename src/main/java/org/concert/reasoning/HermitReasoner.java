@@ -145,7 +145,7 @@ public final class HermitReasoner {
                 t0 = record(stages, "consistency", t0, consistent ? "consistent" : "INCONSISTENT");
                 if (!consistent) {
                     throw new ConcertException(ErrorCode.INCONSISTENT,
-                            "the knowledge base is inconsistent: some statement contradicts a definition or a disjointness");
+                            "the knowledge base is inconsistent: " + inconsistencyJustification(ontology));
                 }
                 reasoner.precomputeInferences(InferenceType.CLASS_HIERARCHY);
                 t0 = record(stages, "classification", t0, ontology.getClassesInSignature().size() + " classes");
@@ -204,6 +204,32 @@ public final class HermitReasoner {
             return organizations.size();
         } finally {
             reasoner.dispose();
+        }
+    }
+
+    /**
+     * One minimal set of axioms that together contradict each other, rendered in Manchester syntax, found with
+     * owlexplanation; bounded to 20 s, after which only the fact of inconsistency is reported.
+     */
+    static String inconsistencyJustification(OWLOntology ontology) {
+        try {
+            org.semanticweb.owlapi.model.OWLDataFactory df = ontology.getOWLOntologyManager().getOWLDataFactory();
+            org.semanticweb.owl.explanation.api.ExplanationGenerator<org.semanticweb.owlapi.model.OWLAxiom> generator =
+                    new org.semanticweb.owl.explanation.impl.blackbox.checker.InconsistentOntologyExplanationGeneratorFactory(
+                            new org.semanticweb.HermiT.ReasonerFactory(), df, OWLManager::createOWLOntologyManager, 20_000)
+                            .createExplanationGenerator(ontology);
+            var explanations = generator.getExplanations(df.getOWLSubClassOfAxiom(df.getOWLThing(), df.getOWLNothing()), 1);
+            if (explanations.isEmpty()) {
+                return "some statement contradicts a definition or a disjointness";
+            }
+            org.semanticweb.owlapi.manchestersyntax.renderer.ManchesterOWLSyntaxOWLObjectRendererImpl renderer =
+                    new org.semanticweb.owlapi.manchestersyntax.renderer.ManchesterOWLSyntaxOWLObjectRendererImpl();
+            List<String> axioms = explanations.iterator().next().getAxioms().stream()
+                    .map(ax -> renderer.render(ax).replaceAll("\\s+", " ").strip()).sorted().toList();
+            return "these axioms contradict each other: " + String.join("; ", axioms);
+        } catch (RuntimeException e) {
+            LOG.debug("no justification of the inconsistency", e);
+            return "some statement contradicts a definition or a disjointness (no justification found in time)";
         }
     }
 
