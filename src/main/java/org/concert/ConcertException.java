@@ -35,6 +35,20 @@ public class ConcertException extends RuntimeException {
         this.column = column;
     }
 
+    /**
+     * Every problem this exception carries: itself, then the suppressed Concert exceptions of other inputs that
+     * were rejected in the same load.
+     */
+    public java.util.List<ConcertException> problems() {
+        java.util.List<ConcertException> all = new java.util.ArrayList<>(java.util.List.of(this));
+        for (Throwable t : getSuppressed()) {
+            if (t instanceof ConcertException ce) {
+                all.add(ce);
+            }
+        }
+        return all;
+    }
+
     /** What went wrong, as a stable code. */
     public ErrorCode code() {
         return code;

@@ -52,7 +52,9 @@ public final class ConcertCommand implements Runnable {
             PrintWriter err = commandLine.getErr();
             ConcertException ce = e instanceof ConcertException c ? c
                     : new ConcertException(ErrorCode.INTERNAL, e.toString(), e);
-            err.println("error: " + ce.describe());
+            for (ConcertException problem : ce.problems()) {
+                err.println("error: " + problem.describe());
+            }
             err.println("hint: " + ce.code().hint());
             ConcertCommand root = commandLine.getCommandSpec().root().commandLine().getCommand();
             if (root.verbose) {

@@ -309,8 +309,19 @@ public final class KnowledgeBase {
                 }
             }
             List<Graph> extra = new ArrayList<>();
+            List<ConcertException> rejected = new ArrayList<>();
             for (Path file : files) {
-                extra.add(RdfInput.parse(file));
+                try {
+                    extra.add(RdfInput.parse(file));
+                } catch (ConcertException e) {
+                    rejected.add(e);
+                }
+            }
+            if (!rejected.isEmpty()) {
+                // One exception for the caller; every other rejected input rides along as a suppressed one.
+                ConcertException first = rejected.get(0);
+                rejected.subList(1, rejected.size()).forEach(first::addSuppressed);
+                throw first;
             }
             for (Graph g : extra) {
                 g.find().forEachRemaining(data::add);

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
@@ -42,10 +43,31 @@ public final class ConcertServer implements AutoCloseable {
 
     private final FusekiServer fuseki;
     private final String host;
+    private final Builder settings;
+    private final EndpointFilter filter;
 
-    private ConcertServer(FusekiServer fuseki, String host) {
+    private ConcertServer(FusekiServer fuseki, String host, Builder settings, EndpointFilter filter) {
         this.fuseki = fuseki;
         this.host = host;
+        this.settings = settings;
+        this.filter = filter;
+    }
+
+    /**
+     * Serves a new knowledge base in place of the current one. {@code build} runs first; if it throws (an input
+     * does not parse, the result is inconsistent, ...), the exception propagates and the server goes on serving
+     * exactly what it served. Requests already running finish on the knowledge base they started with.
+     */
+    public synchronized KnowledgeBase reload(java.util.function.Supplier<KnowledgeBase> build) {
+        KnowledgeBase next = build.get();
+        DatasetGraph served = settings.served(next);
+        DataService service = Builder.service(served);
+        service.setEndpointProcessors(fuseki.getOperationRegistry());
+        service.goActive();
+        filter.serve(next, served);
+        fuseki.getDataAccessPointRegistry().put(DATASET, new DataAccessPoint(DATASET, service));
+        LOG.info("Concert now serves the knowledge base as of {}", next.asOf());
+        return next;
     }
 
     /** Starts the configuration of a server for a knowledge base. */
@@ -142,6 +164,29 @@ public final class ConcertServer implements AutoCloseable {
 
         /** Builds the server; {@link ConcertServer#start()} starts it. */
         public ConcertServer build() {
+            DatasetGraph served = served(kb);
+            EndpointFilter filter = new EndpointFilter(kb, served, maxRequestBytes);
+            FusekiServer fuseki = FusekiServer.create()
+                    .port(port)
+                    .add(DATASET, service(served))
+                    .enablePing(true)
+                    .enableCors(true, null)
+                    .enableStats(false)
+                    .enableMetrics(false)
+                    .enableTasks(false)
+                    .enableCompact(false)
+                    .addFilter("/*", filter)
+                    .build();
+            for (Connector connector : fuseki.getJettyServer().getConnectors()) {
+                if (connector instanceof ServerConnector sc) {
+                    sc.setHost(host);
+                }
+            }
+            return new ConcertServer(fuseki, host, this, filter);
+        }
+
+        /** The read-only view of a knowledge base that the endpoint serves, with the timeout and SERVICE policy. */
+        DatasetGraph served(KnowledgeBase base) {
             Context context = new Context();
             context.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
             if (serviceHosts.isEmpty()) {
@@ -151,30 +196,16 @@ public final class ConcertServer implements AutoCloseable {
                 registry.addSingleLink(new ServiceAllowList(serviceHosts));
                 ServiceExecutorRegistry.set(context, registry);
             }
-            DatasetGraph served = new DatasetGraphReadOnly(kb.dataset().asDatasetGraph(), context);
-            // Only these endpoints exist: no update, no upload, no graph store writes on any path.
-            DataService service = DataService.newBuilder(served)
+            return new DatasetGraphReadOnly(base.dataset().asDatasetGraph(), context);
+        }
+
+        /** Only these endpoints exist: no update, no upload, no graph store writes on any path. */
+        static DataService service(DatasetGraph served) {
+            return DataService.newBuilder(served)
                     .addEndpoint(Operation.Query, "sparql")
                     .addEndpoint(Operation.Query, "query")
                     .addEndpoint(Operation.GSP_R, "get")
                     .build();
-            FusekiServer fuseki = FusekiServer.create()
-                    .port(port)
-                    .add(DATASET, service)
-                    .enablePing(true)
-                    .enableCors(true, null)
-                    .enableStats(false)
-                    .enableMetrics(false)
-                    .enableTasks(false)
-                    .enableCompact(false)
-                    .addFilter("/*", new EndpointFilter(kb, served, maxRequestBytes))
-                    .build();
-            for (Connector connector : fuseki.getJettyServer().getConnectors()) {
-                if (connector instanceof ServerConnector sc) {
-                    sc.setHost(host);
-                }
-            }
-            return new ConcertServer(fuseki, host);
         }
     }
 }

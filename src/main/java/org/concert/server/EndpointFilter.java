@@ -28,18 +28,26 @@ final class EndpointFilter implements Filter {
     private static final String QUERIES = ConcertServer.DATASET + "/queries/";
     private static final AcceptList QUERY_OFFERS = offers();
 
-    private final KnowledgeBase kb;
-    private final NamedQueryResponder namedQueries;
+    /** What is served now; replaced whole on a reload, so a request sees one consistent pair. */
+    private record Current(KnowledgeBase kb, NamedQueryResponder namedQueries) {
+    }
+
+    private volatile Current current;
     private final long maxRequestBytes;
 
     EndpointFilter(KnowledgeBase kb, DatasetGraph served, long maxRequestBytes) {
-        this.kb = kb;
-        this.namedQueries = new NamedQueryResponder(served);
+        serve(kb, served);
         this.maxRequestBytes = maxRequestBytes;
+    }
+
+    void serve(KnowledgeBase kb, DatasetGraph served) {
+        current = new Current(kb, new NamedQueryResponder(served));
     }
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        Current now = current;
+        KnowledgeBase kb = now.kb();
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
         String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -62,11 +70,11 @@ final class EndpointFilter implements Filter {
             return;
         }
         if (path.startsWith(QUERIES) || path.equals(ConcertServer.DATASET + "/queries")) {
-            namedQueries.respond(request, response, path.startsWith(QUERIES) ? path.substring(QUERIES.length()) : "");
+            now.namedQueries().respond(request, response, path.startsWith(QUERIES) ? path.substring(QUERIES.length()) : "");
             return;
         }
         if (path.equals(ConcertServer.DATASET + "/explain")) {
-            explain(request, response);
+            explain(kb, request, response);
             return;
         }
         boolean queryEndpoint = path.equals(ConcertServer.DATASET + "/sparql") || path.equals(ConcertServer.DATASET + "/query");
@@ -84,7 +92,7 @@ final class EndpointFilter implements Filter {
     }
 
     /** {@code /concert/explain?subject=CSTO&class=CollectiveSecurityProvider} (or {@code property=...&object=...}) as JSON. */
-    private void explain(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private static void explain(KnowledgeBase kb, HttpServletRequest request, HttpServletResponse response) throws IOException {
         String subject = request.getParameter("subject");
         String target = request.getParameter("class") != null ? request.getParameter("class") : request.getParameter("property");
         String object = request.getParameter("object");

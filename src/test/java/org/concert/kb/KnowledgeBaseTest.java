@@ -69,6 +69,18 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void everyRejectedInputIsCarriedByTheOneException(@TempDir Path dir) throws Exception {
+        Path first = dir.resolve("first.ttl");
+        Files.writeString(first, "<http://example.org/a> <http://example.org/p> .\n");
+        Path second = dir.resolve("second.ttl");
+        Files.writeString(second, "");
+        ConcertException e = assertThrows(ConcertException.class,
+                () -> KnowledgeBase.bundled().addFile(first).addFile(second).build());
+        assertEquals(List.of(ErrorCode.RDF_SYNTAX, ErrorCode.EMPTY_INPUT), e.problems().stream().map(ConcertException::code).toList());
+        assertEquals(List.of(first.toString(), second.toString()), e.problems().stream().map(ConcertException::input).toList());
+    }
+
+    @Test
     void theFourGraphsAreKeptApartAndTheDefaultGraphIsTheirUnion() {
         KnowledgeBase kb = KnowledgeBases.reasoned(KnowledgeBases.SEED_DATE);
         long sum = 0;
