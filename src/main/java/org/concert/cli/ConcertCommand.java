@@ -40,8 +40,8 @@ public final class ConcertCommand implements Runnable {
         boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
         // The runnable jar binds SLF4J to slf4j-simple: quiet unless --verbose; owlexplanation and OWLAPI chatter at INFO.
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
-        System.setProperty("org.slf4j.simpleLogger.log.uk.ac.manchester", "warn");
-        System.setProperty("org.slf4j.simpleLogger.log.org.semanticweb", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.uk.ac.manchester", "error");
+        System.setProperty("org.slf4j.simpleLogger.log.org.semanticweb", "error");
         System.exit(commandLine().execute(args));
     }
 
