@@ -100,6 +100,12 @@ class InferenceTest {
     }
 
     @Test
+    void natoAndTheCstoAreRivalAlliancesWithNoCommonMember() {
+        assertEquals(List.of(java.util.Map.of("first", "CSTO", "second", "NATO")),
+                kb().select(NamedQueries.get("rival-alliances").text()).rows());
+    }
+
+    @Test
     void noStateIsProtectedByTwoAlliances() {
         assertEquals(0, kb().select(NamedQueries.get("dual-alliance-states").text()).size());
     }
