@@ -37,6 +37,11 @@ final class KnowledgeBaseOptions {
     }
 
     private LocalDate date() {
+        return date(asOf);
+    }
+
+    /** An {@code --as-of} value as a date: today when absent, CONCERT-E020 when not YYYY-MM-DD. */
+    static LocalDate date(String asOf) {
         if (asOf == null) {
             return LocalDate.now();
         }

@@ -1,8 +1,6 @@
 package org.concert.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -37,14 +35,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("json")) {
             throw new ConcertException(ErrorCode.FORMAT_MISMATCH, "unknown report format '" + format + "'; use text or json");
         }
-        LocalDate date;
-        try {
-            date = asOf == null ? LocalDate.now() : LocalDate.parse(asOf);
-        } catch (DateTimeParseException e) {
-            throw new ConcertException(ErrorCode.INVALID_DATE,
-                    "'" + asOf + "' is not a calendar date in the form YYYY-MM-DD", "--as-of", -1, -1, e);
-        }
-        ValidationReport report = Validator.validate(files, date);
+        ValidationReport report = Validator.validate(files, KnowledgeBaseOptions.date(asOf));
         System.out.print(format.equals("json") ? report.json() : report.text());
         System.out.flush();
         return report.isValid() ? 0 : report.problems().get(0).code().exitStatus();
