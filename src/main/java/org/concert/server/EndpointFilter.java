@@ -73,6 +73,10 @@ final class EndpointFilter implements Filter {
             now.namedQueries().respond(request, response, path.startsWith(QUERIES) ? path.substring(QUERIES.length()) : "");
             return;
         }
+        if (path.equals(ConcertServer.DATASET + "/validate")) {
+            validate(kb, request, response);
+            return;
+        }
         if (path.equals(ConcertServer.DATASET + "/explain")) {
             explain(kb, request, response);
             return;
@@ -89,6 +93,44 @@ final class EndpointFilter implements Filter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * {@code POST /concert/validate} with an RDF document as body: checks it with the served data, as
+     * {@code concert validate} does, and answers the report as JSON. Nothing is stored.
+     */
+    private void validate(KnowledgeBase kb, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!request.getMethod().equals("POST")) {
+            text(response, 405, "POST an RDF document (text/turtle, application/n-triples, application/rdf+xml or application/ld+json) to validate it.");
+            return;
+        }
+        String type = request.getContentType() == null ? "" : request.getContentType().split(";")[0].strip();
+        String extension = switch (type) {
+            case "text/turtle" -> ".ttl";
+            case "application/n-triples" -> ".nt";
+            case "application/rdf+xml" -> ".rdf";
+            case "application/ld+json" -> ".jsonld";
+            default -> null;
+        };
+        if (extension == null) {
+            text(response, 415, "Unsupported Content-Type '" + type + "': use text/turtle, application/n-triples, application/rdf+xml or application/ld+json.");
+            return;
+        }
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("concert-validate-", extension);
+        try {
+            try (java.io.InputStream in = request.getInputStream()) {
+                java.nio.file.Files.write(file, in.readNBytes((int) Math.min(maxRequestBytes, Integer.MAX_VALUE - 8)));
+            }
+            String json = org.concert.validate.Validator.validate(java.util.List.of(file), kb.asOf()).json()
+                    .replace(file.toString(), "request body");
+            byte[] body = json.getBytes(StandardCharsets.UTF_8);
+            response.setStatus(200);
+            response.setContentType("application/json;charset=utf-8");
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
     }
 
     /** {@code /concert/explain?subject=CSTO&class=CollectiveSecurityProvider} (or {@code property=...&object=...}) as JSON. */

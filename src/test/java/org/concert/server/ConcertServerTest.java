@@ -296,6 +296,21 @@ class ConcertServerTest {
     }
 
     @Test
+    void theValidateEndpointChecksAPostedDocumentWithoutStoringIt() throws Exception {
+        long before = unionSize();
+        String bad = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/bad/end-before-begin.ttl"));
+        HttpResponse<String> r = send("POST", "concert/validate", "text/turtle", bad);
+        assertEquals(200, r.statusCode(), r.body());
+        com.google.gson.JsonObject report = com.google.gson.JsonParser.parseString(r.body()).getAsJsonObject();
+        assertFalse(report.get("valid").getAsBoolean());
+        assertEquals("CONCERT-E104", report.getAsJsonArray("problems").get(0).getAsJsonObject().get("code").getAsString());
+        assertEquals("request body", report.getAsJsonArray("problems").get(0).getAsJsonObject().get("file").getAsString());
+        assertEquals(before, unionSize());
+        assertEquals(415, send("POST", "concert/validate", "image/png", "x").statusCode());
+        assertEquals(405, get("concert/validate", null).statusCode());
+    }
+
+    @Test
     void pingAnswers() throws Exception {
         assertEquals(200, get("$/ping", null).statusCode());
     }
