@@ -61,6 +61,10 @@ public enum ErrorCode {
     UNKNOWN_ENTITY("CONCERT-E130", 2, "Name a state by ISO code (ARM), an organization by acronym (CSTO), a class or property by its name (CollectiveSecurityProvider, protectedBy), or give a full IRI."),
     /** explain: the entailment does not hold; the message says which part of the definition is not met. */
     NOT_ENTAILED("CONCERT-E131", 1, "Check the snapshot date, and the facts the message says are missing."),
+    /** A query's SERVICE names a host the operator has not allowed. */
+    SERVICE_NOT_ALLOWED("CONCERT-E140", 2, "Allow the endpoint with --allow-service URL (off by default), or remove the SERVICE clause."),
+    /** A SERVICE endpoint could not be reached or answered with an error. */
+    SERVICE_FAILED("CONCERT-E141", 4, "Check the endpoint's URL and that this machine can reach it; --timeout bounds the wait."),
     /** The command line was used wrongly (unknown option, missing argument). */
     USAGE("CONCERT-E090", 2, "See 'concert --help' or 'concert COMMAND --help'."),
     /** A part of the bundled ontology is missing or broken: the build is damaged. */

@@ -57,6 +57,10 @@ final class QueryCommand implements Callable<Integer> {
             description = "Limit for the query, in seconds. Default: ${DEFAULT-VALUE}.")
     long timeout;
 
+    @Option(names = "--allow-service", paramLabel = "URL", arity = "1..*",
+            description = "Endpoints (or hosts) that SERVICE may call, e.g. https://query.wikidata.org/sparql. Default: none.")
+    java.util.List<String> allowService = new java.util.ArrayList<>();
+
     @Override
     public Integer call() {
         PrintStream out = System.out;
@@ -70,7 +74,8 @@ final class QueryCommand implements Callable<Integer> {
         String name = source.text != null ? "--query" : source.file;
         Query query = Queries.parse(source.text != null ? source.text : read(source.file), name);
         ResultFormat resultFormat = ResultFormat.of(format);
-        KnowledgeBase.Builder builder = kbOptions.builder().queryTimeout(Duration.ofSeconds(Math.max(1, timeout)));
+        KnowledgeBase.Builder builder = kbOptions.builder().queryTimeout(Duration.ofSeconds(Math.max(1, timeout)))
+                .allowService(allowService);
         KnowledgeBase kb = noReasoning ? builder.build() : builder.reason();
         if (query.isSelectType()) {
             resultFormat.write(kb.select(query), out);

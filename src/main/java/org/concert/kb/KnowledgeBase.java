@@ -13,7 +13,6 @@ import java.util.Objects;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -65,19 +64,22 @@ public final class KnowledgeBase {
     private final boolean reasoned;
     private final List<Stage> stages;
     private final Duration queryTimeout;
+    private final java.util.Set<String> serviceHosts;
 
     private KnowledgeBase(DatasetGraph dataset, LocalDate asOf, boolean reasoned, List<Stage> stages,
-                          Duration queryTimeout) {
+                          Duration queryTimeout, java.util.Set<String> serviceHosts) {
         this.dataset = dataset;
         this.asOf = asOf;
         this.reasoned = reasoned;
         this.stages = List.copyOf(stages);
         this.queryTimeout = queryTimeout;
+        this.serviceHosts = java.util.Set.copyOf(serviceHosts);
     }
 
     /** A knowledge base over an existing dataset (e.g. a TDB2 database written by Concert). */
-    static KnowledgeBase of(DatasetGraph dataset, LocalDate asOf, boolean reasoned, List<Stage> stages, Duration queryTimeout) {
-        return new KnowledgeBase(dataset, asOf, reasoned, stages, queryTimeout);
+    static KnowledgeBase of(DatasetGraph dataset, LocalDate asOf, boolean reasoned, List<Stage> stages, Duration queryTimeout,
+                            java.util.Set<String> serviceHosts) {
+        return new KnowledgeBase(dataset, asOf, reasoned, stages, queryTimeout, serviceHosts);
     }
 
     /** Starts a knowledge base from the ontology and data bundled in Concert's jar. */
@@ -219,17 +221,45 @@ public final class KnowledgeBase {
 
     private <T> T execute(Query query, java.util.function.Function<QueryExecution, T> action) {
         return Txn.calculateRead(dataset, () -> {
-            // SERVICE would let a query make this process fetch any URL: off unless a caller allows it.
+            // SERVICE would let a query make this process fetch any URL: only to the hosts a caller allows.
             try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query)
-                    .set(ARQ.httpServiceAllowed, false)
+                    .context(org.concert.query.ServiceAllowList.context(serviceHosts))
                     .timeout(queryTimeout.toMillis())
                     .build()) {
                 return action.apply(qe);
             } catch (QueryCancelledException e) {
                 throw new ConcertException(ErrorCode.QUERY_TIMEOUT,
                         "the query did not finish within " + queryTimeout.toMillis() + " ms", e);
+            } catch (ConcertException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw serviceFailure(e);
             }
         });
+    }
+
+    /** A failure of a SERVICE call as a Concert error; anything else is passed on unchanged. */
+    private RuntimeException serviceFailure(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (t instanceof org.apache.jena.query.QueryDeniedException || message.contains("SERVICE execution disabled")
+                    || message.contains("is not allowed by this endpoint")) {
+                return new ConcertException(ErrorCode.SERVICE_NOT_ALLOWED, (message.contains("is not allowed")
+                        ? message : "SERVICE is not allowed") + "; allow the endpoint with --allow-service URL", e);
+            }
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getClass().getSimpleName().equals("HttpException") || t instanceof java.io.IOException) {
+                Throwable root = t;
+                while (root.getCause() != null) {
+                    root = root.getCause();
+                }
+                return new ConcertException(ErrorCode.SERVICE_FAILED, "a SERVICE endpoint could not be reached or "
+                        + "answered with an error: " + root.getClass().getSimpleName()
+                        + (root.getMessage() == null ? "" : " (" + root.getMessage() + ")"), e);
+            }
+        }
+        return e;
     }
 
     private static void requireForm(Query query, boolean ok, String expected) {
@@ -248,6 +278,7 @@ public final class KnowledgeBase {
         private LocalDate asOf = LocalDate.now();
         private Duration reasonerTimeout = Duration.ofSeconds(120);
         private Duration queryTimeout = Duration.ofSeconds(60);
+        private final java.util.Set<String> serviceHosts = new java.util.LinkedHashSet<>();
 
         private Builder(boolean bundled) {
             this.bundled = bundled;
@@ -277,6 +308,18 @@ public final class KnowledgeBase {
             return this;
         }
 
+        /**
+         * Lets queries' {@code SERVICE} reach these hosts (a host name, or a URL whose host is taken); by default
+         * SERVICE is refused, so no query makes this process fetch a URL.
+         */
+        public Builder allowService(java.util.Collection<String> hostsOrUrls) {
+            for (String h : hostsOrUrls) {
+                String host = h.contains("://") ? java.net.URI.create(h).getHost() : h;
+                serviceHosts.add(Objects.requireNonNull(host, "no host in " + h));
+            }
+            return this;
+        }
+
         /** Builds with reasoning: the inferred graph holds what HermiT concluded. */
         public KnowledgeBase reason() {
             return build(true);
@@ -289,7 +332,7 @@ public final class KnowledgeBase {
          * folder again replaces its content.
          */
         public KnowledgeBase reasonInto(Path directory) {
-            return Tdb2Store.openOrBuild(this, bundled, List.copyOf(files), asOf, directory, queryTimeout);
+            return Tdb2Store.openOrBuild(this, bundled, List.copyOf(files), asOf, directory, queryTimeout, serviceHosts);
         }
 
         /** Builds without reasoning: asserted graphs and snapshot only. */
@@ -359,7 +402,7 @@ public final class KnowledgeBase {
                         .setNsPrefixes(schema.getPrefixMapping());
             });
             stage(stages, "dataset", t0, Txn.calculateRead(dsg, () -> dsg.getDefaultGraph().size()) + " triples in the union");
-            return new KnowledgeBase(dsg, asOf, reasoning, stages, queryTimeout);
+            return new KnowledgeBase(dsg, asOf, reasoning, stages, queryTimeout, serviceHosts);
         }
 
         private static Duration positive(Duration d) {

@@ -37,7 +37,7 @@ final class Tdb2Store {
     }
 
     static KnowledgeBase openOrBuild(KnowledgeBase.Builder builder, boolean bundled, List<Path> files, LocalDate asOf,
-                                     Path directory, java.time.Duration queryTimeout) {
+                                     Path directory, java.time.Duration queryTimeout, java.util.Set<String> serviceHosts) {
         long t0 = System.nanoTime();
         String fingerprint = fingerprint(bundled, files, asOf);
         Path fingerprintFile = directory.resolve(FINGERPRINT_FILE);
@@ -46,7 +46,7 @@ final class Tdb2Store {
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(directory.toString());
             Stage stage = new Stage("tdb2", (System.nanoTime() - t0) / 1_000_000,
                     "reused the database in " + directory + " built " + stored.getProperty("built"));
-            return KnowledgeBase.of(dsg, asOf, true, List.of(stage), queryTimeout);
+            return KnowledgeBase.of(dsg, asOf, true, List.of(stage), queryTimeout, serviceHosts);
         }
         KnowledgeBase inMemory = builder.reason();
         long t1 = System.nanoTime();
@@ -78,7 +78,7 @@ final class Tdb2Store {
         }
         List<Stage> stages = new java.util.ArrayList<>(inMemory.stages());
         stages.add(new Stage("tdb2", (System.nanoTime() - t1) / 1_000_000, "stored in " + directory));
-        return KnowledgeBase.of(dsg, asOf, true, stages, queryTimeout);
+        return KnowledgeBase.of(dsg, asOf, true, stages, queryTimeout, serviceHosts);
     }
 
     private static String fingerprint(boolean bundled, List<Path> files, LocalDate asOf) {

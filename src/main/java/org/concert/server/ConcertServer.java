@@ -13,7 +13,6 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
-import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.concert.kb.KnowledgeBase;
 import org.eclipse.jetty.server.Connector;
@@ -187,15 +186,8 @@ public final class ConcertServer implements AutoCloseable {
 
         /** The read-only view of a knowledge base that the endpoint serves, with the timeout and SERVICE policy. */
         DatasetGraph served(KnowledgeBase base) {
-            Context context = new Context();
+            Context context = org.concert.query.ServiceAllowList.context(serviceHosts);
             context.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
-            if (serviceHosts.isEmpty()) {
-                context.set(ARQ.httpServiceAllowed, false);
-            } else {
-                ServiceExecutorRegistry registry = ServiceExecutorRegistry.createFrom(ServiceExecutorRegistry.get());
-                registry.addSingleLink(new ServiceAllowList(serviceHosts));
-                ServiceExecutorRegistry.set(context, registry);
-            }
             return new DatasetGraphReadOnly(base.dataset().asDatasetGraph(), context);
         }
 

@@ -1,4 +1,4 @@
-package org.concert.server;
+package org.concert.query;
 
 import java.net.URI;
 import java.util.Locale;
@@ -16,11 +16,28 @@ import org.apache.jena.sparql.service.single.ServiceExecutor;
  * Lets a {@code SERVICE} call through only to the hosts the operator named; any other target fails before a
  * connection is opened, so a query cannot make the server fetch an arbitrary URL.
  */
-final class ServiceAllowList implements ChainingServiceExecutor {
+public final class ServiceAllowList implements ChainingServiceExecutor {
     private final Set<String> hosts;
 
-    ServiceAllowList(Set<String> hosts) {
+    /** Lets SERVICE through to these hosts only. */
+    public ServiceAllowList(Set<String> hosts) {
         this.hosts = hosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * A query context in which SERVICE reaches only the given hosts; with none, SERVICE is refused outright.
+     */
+    public static org.apache.jena.sparql.util.Context context(Set<String> hosts) {
+        org.apache.jena.sparql.util.Context context = new org.apache.jena.sparql.util.Context();
+        if (hosts.isEmpty()) {
+            context.set(org.apache.jena.query.ARQ.httpServiceAllowed, false);
+        } else {
+            org.apache.jena.sparql.service.ServiceExecutorRegistry registry =
+                    org.apache.jena.sparql.service.ServiceExecutorRegistry.createFrom(org.apache.jena.sparql.service.ServiceExecutorRegistry.get());
+            registry.addSingleLink(new ServiceAllowList(hosts));
+            org.apache.jena.sparql.service.ServiceExecutorRegistry.set(context, registry);
+        }
+        return context;
     }
 
     @Override
