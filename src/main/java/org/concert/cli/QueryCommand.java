@@ -61,6 +61,10 @@ final class QueryCommand implements Callable<Integer> {
             description = "Endpoints (or hosts) that SERVICE may call, e.g. https://query.wikidata.org/sparql. Default: none.")
     java.util.List<String> allowService = new java.util.ArrayList<>();
 
+    @Option(names = "--enrich", paramLabel = "FILE",
+            description = "An external RDF dump (e.g. a Wikidata extract) loaded into a named graph of its own, to join locally; repeatable.")
+    java.util.List<java.nio.file.Path> enrich = new java.util.ArrayList<>();
+
     @Override
     public Integer call() {
         PrintStream out = System.out;
@@ -76,6 +80,7 @@ final class QueryCommand implements Callable<Integer> {
         ResultFormat resultFormat = ResultFormat.of(format);
         KnowledgeBase.Builder builder = kbOptions.builder().queryTimeout(Duration.ofSeconds(Math.max(1, timeout)))
                 .allowService(allowService);
+        enrich.forEach(builder::enrich);
         KnowledgeBase kb = noReasoning ? builder.build() : builder.reason();
         if (query.isSelectType()) {
             resultFormat.write(kb.select(query), out);

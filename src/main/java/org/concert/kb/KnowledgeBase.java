@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.apache.jena.graph.Graph;
@@ -105,6 +106,33 @@ public final class KnowledgeBase {
     /** The stages of the build with their times, in order. */
     public List<Stage> stages() {
         return stages;
+    }
+
+    /** The named graphs of external dumps added with {@link Builder#enrich(Path)}. */
+    public List<Node> externalGraphs() {
+        return Txn.calculateRead(dataset, () -> {
+            List<Node> names = new ArrayList<>();
+            dataset.listGraphNodes().forEachRemaining(n -> {
+                if (n.isURI() && n.getURI().startsWith(CONCERT.GRAPH_NS + "external/")) {
+                    names.add(n);
+                }
+            });
+            return names;
+        });
+    }
+
+    /** The same knowledge base without its external graphs: enrichment dropped, curated and inferred graphs as they are. */
+    public KnowledgeBase withoutEnrichment() {
+        List<Node> external = externalGraphs();
+        DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+        Txn.executeRead(dataset, () -> Txn.executeWrite(copy, () -> {
+            for (Node name : GRAPHS) {
+                copy.addGraph(name, dataset.getGraph(name));
+                dataset.getGraph(name).find().forEachRemaining(copy.getDefaultGraph()::add);
+            }
+            copy.prefixes().putAll(dataset.prefixes());
+        }));
+        return new KnowledgeBase(copy, asOf, reasoned, stages, queryTimeout, serviceHosts);
     }
 
     /** A read-only view of the dataset: the named graphs of {@link #GRAPHS}, and their union as default graph. */
@@ -279,6 +307,7 @@ public final class KnowledgeBase {
         private Duration reasonerTimeout = Duration.ofSeconds(120);
         private Duration queryTimeout = Duration.ofSeconds(60);
         private final java.util.Set<String> serviceHosts = new java.util.LinkedHashSet<>();
+        private final List<Path> enrichments = new ArrayList<>();
 
         private Builder(boolean bundled) {
             this.bundled = bundled;
@@ -287,6 +316,17 @@ public final class KnowledgeBase {
         /** Adds an RDF file (Turtle, N-Triples, RDF/XML or JSON-LD, told by its extension) to the data graph. */
         public Builder addFile(Path file) {
             files.add(Objects.requireNonNull(file, "file"));
+            return this;
+        }
+
+        /**
+         * Adds an external RDF dump (e.g. a Wikidata or DBpedia extract) in a named graph of its own,
+         * {@code https://w3id.org/concert/graph/external/FILE-NAME}. Queries see it in the union and join it to
+         * Concert's entities through their {@code skos:exactMatch} links; it never enters the curated graphs or
+         * the reasoner.
+         */
+        public Builder enrich(Path dump) {
+            enrichments.add(Objects.requireNonNull(dump, "dump"));
             return this;
         }
 
@@ -360,6 +400,14 @@ public final class KnowledgeBase {
                     rejected.add(e);
                 }
             }
+            Map<Node, Graph> external = new java.util.LinkedHashMap<>();
+            for (Path dump : enrichments) {
+                try {
+                    external.put(externalGraph(dump), RdfInput.parse(dump));
+                } catch (ConcertException e) {
+                    rejected.add(e);
+                }
+            }
             if (!rejected.isEmpty()) {
                 // One exception for the caller; every other rejected input rides along as a suppressed one.
                 ConcertException first = rejected.get(0);
@@ -394,8 +442,11 @@ public final class KnowledgeBase {
                 dsg.addGraph(CONCERT.DATA_GRAPH, data);
                 dsg.addGraph(CONCERT.SNAPSHOT_GRAPH, snapshot);
                 dsg.addGraph(CONCERT.INFERRED_GRAPH, inferredGraph);
+                external.forEach(dsg::addGraph);
                 // The default graph is a materialized union: in-memory datasets ignore the union setting.
-                for (Graph g : List.of(schema, data, snapshot, inferredGraph)) {
+                List<Graph> all = new ArrayList<>(List.of(schema, data, snapshot, inferredGraph));
+                all.addAll(external.values());
+                for (Graph g : all) {
                     g.find().forEachRemaining(dsg.getDefaultGraph()::add);
                 }
                 dsg.getDefaultGraph().getPrefixMapping().setNsPrefixes(data.getPrefixMapping())
@@ -403,6 +454,11 @@ public final class KnowledgeBase {
             });
             stage(stages, "dataset", t0, Txn.calculateRead(dsg, () -> dsg.getDefaultGraph().size()) + " triples in the union");
             return new KnowledgeBase(dsg, asOf, reasoning, stages, queryTimeout, serviceHosts);
+        }
+
+        private static Node externalGraph(Path dump) {
+            String name = dump.getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
+            return org.apache.jena.graph.NodeFactory.createURI(CONCERT.GRAPH_NS + "external/" + name);
         }
 
         private static Duration positive(Duration d) {
