@@ -1,0 +1,282 @@
+package org.concert.link;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.concert.ConcertException;
+import org.concert.ErrorCode;
+import org.concert.kb.KnowledgeBase;
+
+/**
+ * The Correlates of War IGO dataset, version 3, in its IGO-year form ({@code igo_year_formatv3.csv}: one row per
+ * IGO and year, one column per state named as in the COW state list). Reads it into yearly statuses of Concert's
+ * states in Concert's organizations, and compares them with the curated memberships.
+ *
+ * <p>IGOs are matched to Concert's organizations by acronym ({@code ioname}) or by English name ({@code orgname}),
+ * state columns through the bundled {@code cow-states.csv}; whatever cannot be matched is reported, never dropped
+ * silently. Cell values: 0 no membership, 1 full, 2 associate, 3 observer, -9 missing, -1 or empty not a member of
+ * the state system that year.
+ */
+public final class CowIgo {
+    private static final String STATE = "https://w3id.org/concert/id/state/";
+
+    /** One state's status in one organization in one year (1 full, 2 associate, 3 observer, 0 none). */
+    public record StateYear(String organization, String iso3, int year, int status) {
+    }
+
+    /** What was read, and what could not be matched. */
+    public record Reading(List<StateYear> stateYears, List<String> unmatchedOrganizations, List<String> unmatchedColumns) {
+    }
+
+    /** One organization's comparison. */
+    public record Comparison(String organization, int compared, int agreeing, List<String> disagreements) {
+        /** State-years that agree / state-years compared. */
+        public double agreement() {
+            return compared == 0 ? Double.NaN : (double) agreeing / compared;
+        }
+    }
+
+    private CowIgo() {
+    }
+
+    /** Reads an IGO-year file, keeping the organizations Concert knows. */
+    public static Reading read(Path file, KnowledgeBase kb) {
+        Map<String, String> organizations = organizations(kb);
+        Map<String, String> columns = stateColumns();
+        List<StateYear> rows = new ArrayList<>();
+        java.util.Set<String> unmatchedOrgs = new TreeSet<>();
+        java.util.Set<String> unmatchedColumns = new TreeSet<>();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+            List<String> header = csv.getHeaderNames();
+            for (String required : List.of("ioname", "year")) {
+                if (!header.contains(required)) {
+                    throw new ConcertException(ErrorCode.RDF_SYNTAX, "not a COW IGO-year file: no column '" + required + "'",
+                            file.toString(), 1, -1, null);
+                }
+            }
+            for (String column : header) {
+                if (!columns.containsKey(column) && !List.of("ioname", "orgname", "longorgname", "year", "ionum", "version",
+                        "sdate", "deaddate", "political", "social", "economic", "dead", "integrated", "replaced").contains(column)) {
+                    unmatchedColumns.add(column);
+                }
+            }
+            for (CSVRecord record : csv) {
+                String org = organizations.get(normalize(record.get("ioname")));
+                if (org == null && record.isMapped("orgname")) {
+                    org = organizations.get(normalize(record.get("orgname")));
+                }
+                if (org == null) {
+                    unmatchedOrgs.add(record.get("ioname"));
+                    continue;
+                }
+                int year = Integer.parseInt(record.get("year").strip());
+                for (Map.Entry<String, String> c : columns.entrySet()) {
+                    if (!record.isMapped(c.getKey())) {
+                        continue;
+                    }
+                    String cell = record.get(c.getKey()).strip();
+                    if (cell.isEmpty()) {
+                        continue;
+                    }
+                    int value = (int) Double.parseDouble(cell);
+                    if (value >= 0 && value <= 3) {
+                        rows.add(new StateYear(org, c.getValue(), year, value));
+                    }
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            throw new ConcertException(ErrorCode.RDF_SYNTAX, "cannot read the COW IGO-year file: " + e.getMessage(),
+                    file.toString(), -1, -1, e);
+        }
+        return new Reading(rows, List.copyOf(unmatchedOrgs), List.copyOf(unmatchedColumns));
+    }
+
+    /**
+     * Compares COW's full memberships with the curated ones, state-year by state-year. A curated state-year is a
+     * membership when a full or participating membership holds on any day of that year; a COW state-year when its
+     * value is 1. Missing values (-9) and years before a state existed (-1) are not compared.
+     */
+    public static List<Comparison> compare(Reading reading, KnowledgeBase kb, int from, int to) {
+        Map<String, List<String[]>> periods = new HashMap<>();
+        for (Map<String, String> row : kb.select("""
+                PREFIX org: <http://www.w3.org/ns/org#>
+                PREFIX time: <http://www.w3.org/2006/time#>
+                PREFIX concert: <https://w3id.org/concert/ontology#>
+                SELECT ?org ?state ?begin ?end WHERE {
+                  ?m org:member ?s ; org:organization ?o ; org:role ?role ; org:memberDuring ?i .
+                  VALUES ?role { concert:FullMember concert:ParticipatingState }
+                  ?o concert:acronym ?org . ?s concert:isoAlpha3 ?state .
+                  ?i time:hasBeginning/time:inXSDDateTimeStamp ?begin .
+                  OPTIONAL { ?i time:hasEnd/time:inXSDDateTimeStamp ?end } }""").rows()) {
+            periods.computeIfAbsent(row.get("org") + " " + row.get("state"), k -> new ArrayList<>())
+                    .add(new String[] {row.get("begin").substring(0, 10), row.get("end") == null ? null : row.get("end").substring(0, 10)});
+        }
+        Map<String, int[]> counts = new TreeMap<>();
+        Map<String, List<String>> disagreements = new LinkedHashMap<>();
+        for (StateYear sy : reading.stateYears()) {
+            if (sy.year() < from || sy.year() > to) {
+                continue;
+            }
+            boolean cow = sy.status() == 1;
+            boolean curated = memberDuring(periods.getOrDefault(sy.organization() + " " + sy.iso3(), List.of()), sy.year());
+            int[] c = counts.computeIfAbsent(sy.organization(), k -> new int[2]);
+            c[0]++;
+            if (cow == curated) {
+                c[1]++;
+            } else {
+                disagreements.computeIfAbsent(sy.organization(), k -> new ArrayList<>()).add(sy.year() + " " + sy.iso3()
+                        + ": Concert " + (curated ? "member" : "not a member") + ", COW " + (cow ? "member" : "status " + sy.status()));
+            }
+        }
+        List<Comparison> result = new ArrayList<>();
+        counts.forEach((org, c) -> result.add(new Comparison(org, c[0], c[1], disagreements.getOrDefault(org, List.of()))));
+        return result;
+    }
+
+    private static boolean memberDuring(List<String[]> periods, int year) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate next = LocalDate.of(year + 1, 1, 1);
+        for (String[] p : periods) {
+            LocalDate begin = LocalDate.parse(p[0]);
+            LocalDate end = p[1] == null ? null : LocalDate.parse(p[1]);
+            if (begin.isBefore(next) && (end == null || end.isAfter(first))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Organizations by normalized acronym and English label. */
+    private static Map<String, String> organizations(KnowledgeBase kb) {
+        Map<String, String> byName = new HashMap<>();
+        for (Map<String, String> row : kb.select("""
+                PREFIX concert: <https://w3id.org/concert/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT ?acronym ?label WHERE { ?o concert:acronym ?acronym ; rdfs:label ?label }""").rows()) {
+            byName.put(normalize(row.get("acronym")), row.get("acronym"));
+            byName.put(normalize(row.get("label")), row.get("acronym"));
+        }
+        return byName;
+    }
+
+    /** COW IGO column name to ISO alpha-3, from the bundled cow-states.csv (states with no ISO code are left out). */
+    static Map<String, String> stateColumns() {
+        Map<String, String> columns = new LinkedHashMap<>();
+        try (InputStream in = CowIgo.class.getResourceAsStream("/concert/ontology/reference/cow-states.csv")) {
+            if (in == null) {
+                throw new ConcertException(ErrorCode.BUNDLE_DAMAGED, "cow-states.csv is missing from the jar");
+            }
+            try (CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
+                for (CSVRecord r : csv) {
+                    if (!r.get("iso3").isBlank()) {
+                        columns.putIfAbsent(r.get("igo_column"), r.get("iso3"));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new ConcertException(ErrorCode.BUNDLE_DAMAGED, e.getMessage(), e);
+        }
+        return columns;
+    }
+
+    private static String normalize(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
+    /**
+     * The reading as Concert memberships, with the COW dataset as their source. COW is yearly: consecutive years of
+     * one status become one period from 1 January of the first year to 1 January after the last (the end being the
+     * first day the status no longer holds), so a COW period is exact to the year only.
+     */
+    public static org.apache.jena.rdf.model.Model memberships(Reading reading) {
+        org.apache.jena.rdf.model.Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        String orgNs = "http://www.w3.org/ns/org#";
+        String timeNs = "http://www.w3.org/2006/time#";
+        String concertNs = "https://w3id.org/concert/ontology#";
+        m.setNsPrefix("org", orgNs).setNsPrefix("time", timeNs).setNsPrefix("concert", concertNs)
+                .setNsPrefix("dcterms", "http://purl.org/dc/terms/").setNsPrefix("state", STATE)
+                .setNsPrefix("rio", "https://w3id.org/concert/id/org/").setNsPrefix("mship", "https://w3id.org/concert/id/membership/");
+        var source = m.createResource("https://w3id.org/concert/id/source/cow-igo-v3")
+                .addProperty(org.apache.jena.vocabulary.RDF.type, m.createResource(concertNs + "Source"))
+                .addProperty(org.apache.jena.vocabulary.RDFS.label,
+                        "Correlates of War Intergovernmental Organizations dataset, version 3 (IGO-year format)", "en");
+        Map<String, TreeMap<Integer, Integer>> byPair = new TreeMap<>();
+        for (StateYear sy : reading.stateYears()) {
+            byPair.computeIfAbsent(sy.organization() + "|" + sy.iso3(), k -> new TreeMap<>()).put(sy.year(), sy.status());
+        }
+        byPair.forEach((pair, years) -> {
+            String[] parts = pair.split("\\|");
+            int n = 0;
+            Integer start = null;
+            int status = 0;
+            int last = 0;
+            List<int[]> runs = new ArrayList<>();
+            for (Map.Entry<Integer, Integer> e : years.entrySet()) {
+                if (start != null && (e.getKey() != last + 1 || e.getValue() != status)) {
+                    runs.add(new int[] {start, last, status});
+                    start = null;
+                }
+                if (start == null) {
+                    start = e.getKey();
+                    status = e.getValue();
+                }
+                last = e.getKey();
+            }
+            if (start != null) {
+                runs.add(new int[] {start, last, status});
+            }
+            for (int[] run : runs) {
+                if (run[2] == 0) {
+                    continue;
+                }
+                String role = switch (run[2]) {
+                    case 1 -> "FullMember";
+                    case 2 -> "AssociateMember";
+                    default -> "Observer";
+                };
+                var interval = m.createResource().addProperty(org.apache.jena.vocabulary.RDF.type, m.createResource(timeNs + "Interval"))
+                        .addProperty(m.createProperty(timeNs + "hasBeginning"), instant(m, timeNs, run[0]))
+                        .addProperty(m.createProperty(timeNs + "hasEnd"), instant(m, timeNs, run[1] + 1));
+                m.createResource("https://w3id.org/concert/id/membership/COW-" + parts[0] + "-" + parts[1] + "-" + (++n))
+                        .addProperty(org.apache.jena.vocabulary.RDF.type, m.createResource(orgNs + "Membership"))
+                        .addProperty(org.apache.jena.vocabulary.RDFS.label, parts[1] + " in " + parts[0] + " (COW IGO v3, "
+                                + run[0] + "-" + run[1] + ")", "en")
+                        .addProperty(m.createProperty(orgNs + "member"), m.createResource(stateIri(parts[1])))
+                        .addProperty(m.createProperty(orgNs + "organization"), m.createResource("https://w3id.org/concert/id/org/" + parts[0]))
+                        .addProperty(m.createProperty(orgNs + "role"), m.createResource(concertNs + role))
+                        .addProperty(m.createProperty(orgNs + "memberDuring"), interval)
+                        .addProperty(org.apache.jena.vocabulary.DCTerms.source, source);
+            }
+        });
+        return m;
+    }
+
+    private static org.apache.jena.rdf.model.Resource instant(org.apache.jena.rdf.model.Model m, String timeNs, int year) {
+        return m.createResource().addProperty(org.apache.jena.vocabulary.RDF.type, m.createResource(timeNs + "Instant"))
+                .addLiteral(m.createProperty(timeNs + "inXSDDateTimeStamp"),
+                        m.createTypedLiteral(year + "-01-01T00:00:00Z", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTimeStamp));
+    }
+
+    /** The IRI of a state by ISO alpha-3. */
+    static String stateIri(String iso3) {
+        return STATE + iso3;
+    }
+}
