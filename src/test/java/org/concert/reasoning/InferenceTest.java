@@ -106,6 +106,28 @@ class InferenceTest {
     }
 
     @Test
+    void theCisMissionInAbkhaziaIsAChapterViiiOperationAndOperationCanalIsNot() {
+        assertEquals(List.of(java.util.Map.of("operation", "CIS peacekeeping force in the zone of the Georgian-Abkhaz conflict",
+                        "acronym", "CIS", "resolution", "UN Security Council resolution 937 (1994)")),
+                kb().select(NamedQueries.get("chapter-viii-operations").text()).rows());
+        assertTrue(ask("GRAPH <https://w3id.org/concert/graph/inferred> { <https://w3id.org/concert/id/operation/cis-abkhazia> a concert:ChapterVIIIOperation }"));
+        assertFalse(ask("GRAPH <https://w3id.org/concert/graph/data> { ?op a concert:ChapterVIIIOperation }"));
+        assertFalse(ask("<https://w3id.org/concert/id/operation/csto-canal> a concert:ChapterVIIIOperation"));
+    }
+
+    @Test
+    void theDivisionOfLabourGivesEachOrganizationItsRoleInBosniaAndKosovo() {
+        List<java.util.Map<String, String>> rows = kb().select(NamedQueries.get("division-of-labour").text()).rows();
+        assertEquals(12, rows.size());
+        for (String settlement : List.of("Settlement in Bosnia and Herzegovina (1995)", "Settlement in Kosovo (1999)")) {
+            List<String> roles = rows.stream().filter(r -> r.get("settlement").equals(settlement))
+                    .map(r -> r.get("acronym") + ": " + r.get("role")).toList();
+            assertEquals(List.of("EU: economic reconstruction", "NATO: provision of security", "OSCE: democratic institution building",
+                    "OSCE: elections", "OSCE: rule of law and human rights", "UN: political guidance"), roles);
+        }
+    }
+
+    @Test
     void noStateIsProtectedByTwoAlliances() {
         assertEquals(0, kb().select(NamedQueries.get("dual-alliance-states").text()).size());
     }
