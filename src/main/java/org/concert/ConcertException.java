@@ -74,6 +74,14 @@ public class ConcertException extends RuntimeException {
      * E.g. {@code CONCERT-E003 data.ttl:12:5: Undefined prefix 'ex'}.
      */
     public String describe() {
+        return describe(code, input, line, column, getMessage());
+    }
+
+    /**
+     * The one-line form of an error shared by exceptions and validation problems:
+     * {@code CODE INPUT:LINE:COLUMN: message}, leaving out what is unknown.
+     */
+    public static String describe(ErrorCode code, String input, long line, long column, String message) {
         StringBuilder sb = new StringBuilder(code.code()).append(' ');
         if (input != null) {
             sb.append(input);
@@ -85,6 +93,7 @@ public class ConcertException extends RuntimeException {
             }
             sb.append(": ");
         }
-        return sb.append(getMessage()).toString();
+        return sb.append(message).toString();
     }
+
 }

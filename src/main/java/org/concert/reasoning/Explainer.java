@@ -111,8 +111,8 @@ public final class Explainer {
             }
         });
         OWLOntology withoutClosure = OwlBridge.toOntology(ReasonerInput.select(schema, data, links), true);
-        OWLOntology ontology = OwlBridge.toOntology(ReasonerInput.select(schema, data, snapshot), true);
-        OWLDataFactory df = ontology.getOWLOntologyManager().getOWLDataFactory();
+        Supplier<OWLOntology> withClosure = () -> OwlBridge.toOntology(ReasonerInput.select(schema, data, snapshot), true);
+        OWLDataFactory df = withoutClosure.getOWLOntologyManager().getOWLDataFactory();
         OWLNamedIndividual individual = df.getOWLNamedIndividual(IRI.create(s.getURI()));
         OWLAxiom entailment = isClass
                 ? df.getOWLClassAssertionAxiom(df.getOWLClass(IRI.create(t.getURI())), individual)
@@ -135,6 +135,7 @@ public final class Explainer {
                 OWLReasoner reasoner = new ReasonerFactory().createReasoner(moduleOntology);
                 if (!reasoner.isEntailed(entailment)) {
                     reasoner.dispose();
+                    OWLOntology ontology = withClosure.get();
                     module = new SyntacticLocalityModuleExtractor(ontology.getOWLOntologyManager(), ontology,
                             ModuleType.STAR).extract(entailment.getSignature());
                     moduleOntology = fresh(module);
@@ -185,7 +186,7 @@ public final class Explainer {
             return "; the reasoner does not entail it from the data of that date";
         }
         OWLClass cls = ca.getClassExpression().asOWLClass();
-        OWLDataFactory df = ontology.getOWLOntologyManager().getOWLDataFactory();
+        OWLDataFactory df = withoutClosure.getOWLOntologyManager().getOWLDataFactory();
         Set<String> missing = new LinkedHashSet<>();
         ontology.equivalentClassesAxioms(cls).forEach(eq -> eq.classExpressions().filter(ce -> !ce.equals(cls))
                 .forEach(def -> def.asConjunctSet().forEach(conjunct -> {

@@ -21,20 +21,8 @@ public record Problem(ErrorCode code, String file, long line, long column, Strin
 
     /** One line for a person: code, place, subject, message. */
     public String describe() {
-        StringBuilder sb = new StringBuilder(code.code()).append(' ');
-        if (file != null) {
-            sb.append(file);
-            if (line > 0) {
-                sb.append(':').append(line);
-                if (column > 0) {
-                    sb.append(':').append(column);
-                }
-            }
-            sb.append(": ");
-        }
-        if (subject != null) {
-            sb.append('<').append(subject).append("> ");
-        }
-        return sb.append(message).toString();
+        return org.concert.ConcertException.describe(code, file, line, column,
+                subject == null ? message : "<" + subject + "> " + message);
     }
+
 }
