@@ -186,7 +186,7 @@ public final class Explainer {
             return "; the reasoner does not entail it from the data of that date";
         }
         OWLClass cls = ca.getClassExpression().asOWLClass();
-        OWLDataFactory df = withoutClosure.getOWLOntologyManager().getOWLDataFactory();
+        OWLDataFactory df = ontology.getOWLOntologyManager().getOWLDataFactory();
         Set<String> missing = new LinkedHashSet<>();
         ontology.equivalentClassesAxioms(cls).forEach(eq -> eq.classExpressions().filter(ce -> !ce.equals(cls))
                 .forEach(def -> def.asConjunctSet().forEach(conjunct -> {
