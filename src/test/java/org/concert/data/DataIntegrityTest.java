@@ -141,6 +141,44 @@ class DataIntegrityTest {
     }
 
     @Test
+    void unsourcedFindsNothingInTheBundledDataButFindsAnUnsourcedStatement() throws Exception {
+        String query = org.concert.query.NamedQueries.get("unsourced").text();
+        assertEquals(List.of(), kb().select(query).rows());
+        java.nio.file.Path extra = java.nio.file.Files.createTempFile("unsourced", ".ttl");
+        java.nio.file.Files.writeString(extra, """
+                <https://w3id.org/concert/id/org/CoE> <https://w3id.org/concert/ontology#performsFunction> <https://w3id.org/concert/id/function/peacekeeping> .
+                """);
+        try {
+            List<Map<String, String>> found = KnowledgeBase.bundled().asOf(KnowledgeBases.SEED_DATE).addFile(extra).build().select(query).rows();
+            assertEquals(List.of(Map.of("subject", "https://w3id.org/concert/id/org/CoE", "statement",
+                    "https://w3id.org/concert/ontology#performsFunction https://w3id.org/concert/id/function/peacekeeping")), found);
+        } finally {
+            java.nio.file.Files.delete(extra);
+        }
+    }
+
+    @Test
+    void everySeedQuoteStandsInTheSeedWordForWord() throws Exception {
+        java.nio.file.Path seed = java.nio.file.Path.of("../shared/seed/nikitin-regional-interstate-organizations.txt");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(seed), "needs shared/ beside the project");
+        String text = normalize(java.nio.file.Files.readString(seed));
+        List<Map<String, String>> quotes = rows("""
+                SELECT ?passage ?quote WHERE { ?passage dcterms:isPartOf <https://w3id.org/concert/id/source/nikitin-chapter> ;
+                  concert:quote ?quote }""");
+        assertTrue(quotes.size() >= 20, quotes.size() + " quotes");
+        for (Map<String, String> q : quotes) {
+            for (String part : q.get("quote").split("\\.\\.\\.")) {
+                assertTrue(text.contains(normalize(part)), q.get("passage") + " quotes what the seed does not say: " + part);
+            }
+        }
+    }
+
+    /** Whitespace folded, and the seed's line-break hyphens and lowercased initials (its OCR) ignored. */
+    private static String normalize(String s) {
+        return s.replaceAll("\\s+", " ").replace("- ", "-").toLowerCase(java.util.Locale.ROOT).strip();
+    }
+
+    @Test
     void uzbekistanEnteredTheCstoTwiceAndLeftIn2012() {
         List<Map<String, String>> periods = rows("""
                 SELECT ?begin ?end WHERE { ?m org:member <https://w3id.org/concert/id/state/UZB> ;
