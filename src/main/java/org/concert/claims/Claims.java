@@ -1,0 +1,87 @@
+package org.concert.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.concert.kb.KnowledgeBase;
+
+/**
+ * Checks each {@code concert:Claim} of the data against the knowledge base: what the source says, what the data
+ * computes for the knowledge base's snapshot date, and whether they agree. A measure the data cannot compute (a
+ * planned force strength) is reported as such, never guessed.
+ */
+public final class Claims {
+    private static final String PREFIXES = """
+            PREFIX org: <http://www.w3.org/ns/org#>
+            PREFIX time: <http://www.w3.org/2006/time#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            PREFIX concert: <https://w3id.org/concert/ontology#>
+            """;
+
+    /** Agree, disagree, or cannot check. */
+    public enum Verdict { AGREE, DISAGREE, CANNOT_CHECK }
+
+    /**
+     * One checked claim.
+     *
+     * @param claim          the claim's IRI
+     * @param says           what the source says, in words
+     * @param source         the label of the passage
+     * @param claimed        the source's figure
+     * @param computed       what the knowledge base computes, or null when it cannot
+     * @param verdict        the comparison
+     * @param definitionNote which definition Concert uses, where the two may differ by definition, else null
+     */
+    public record Check(String claim, String says, String source, long claimed, Long computed, Verdict verdict,
+                        String definitionNote) {
+    }
+
+    private Claims() {
+    }
+
+    /** Checks every claim of the knowledge base's data, for its snapshot date. */
+    public static List<Check> check(KnowledgeBase kb) {
+        List<Check> checks = new ArrayList<>();
+        for (Map<String, String> c : kb.select(PREFIXES + """
+                SELECT ?claim ?label ?measure ?value ?org ?state ?source ?note WHERE {
+                  GRAPH <https://w3id.org/concert/graph/data> { ?claim a concert:Claim }
+                  ?claim rdfs:label ?label ; concert:measure ?measure ; concert:claimedValue ?value ;
+                      concert:claimAbout ?org ; dcterms:source ?src .
+                  ?org a concert:InterStateOrganization .
+                  ?src rdfs:label ?source .
+                  OPTIONAL { ?claim concert:claimAbout ?state . ?state concert:isoAlpha3 ?code }
+                  OPTIONAL { ?claim concert:definitionNote ?note }
+                } ORDER BY ?claim""").rows()) {
+            Long computed = compute(kb, c.get("measure").replaceAll(".*#", ""), c.get("org"), c.get("state"));
+            long claimed = Long.parseLong(c.get("value"));
+            Verdict verdict = computed == null ? Verdict.CANNOT_CHECK : computed == claimed ? Verdict.AGREE : Verdict.DISAGREE;
+            checks.add(new Check(c.get("claim"), c.get("label"), c.get("source"), claimed, computed, verdict, c.get("note")));
+        }
+        return checks;
+    }
+
+    private static Long compute(KnowledgeBase kb, String measure, String org, String state) {
+        String o = "<" + org + ">";
+        String query = switch (measure) {
+            case "MemberCount" -> "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s org:memberOf " + o + " }";
+            case "NorthAmericanMemberCount", "SouthCaucasusMemberCount", "CentralAsianMemberCount", "EuropeanMemberCount" ->
+                    "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s org:memberOf " + o + " ; a concert:"
+                            + measure.replace("MemberCount", "State") + " }";
+            case "OperationCount" -> "SELECT (COUNT(DISTINCT ?op) AS ?n) WHERE { ?op a concert:Operation ; concert:conductedBy " + o + " }";
+            case "EntryCount" -> state == null ? null : "SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m org:member <" + state
+                    + "> ; org:organization " + o + " ; org:role concert:FullMember . FILTER NOT EXISTS { ?m concert:continues ?p } }";
+            case "LastWithdrawalYear" -> state == null ? null : "SELECT (MAX(YEAR(?end)) AS ?n) WHERE { ?m org:member <" + state
+                    + "> ; org:organization " + o + " ; org:memberDuring/time:hasEnd/time:inXSDDateTimeStamp ?end . "
+                    + "FILTER NOT EXISTS { ?open org:member <" + state + "> ; org:organization " + o
+                    + " ; org:memberDuring ?i . FILTER NOT EXISTS { ?i time:hasEnd ?e } } }";
+            default -> null;
+        };
+        if (query == null) {
+            return null;
+        }
+        String n = kb.select(PREFIXES + query).column("n").get(0);
+        return n == null ? null : Long.parseLong(n);
+    }
+}
