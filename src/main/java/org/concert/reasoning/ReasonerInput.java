@@ -13,12 +13,14 @@ import org.concert.vocab.CONCERT;
 /**
  * Chooses what HermiT sees. Realization grows badly with a large connected ABox, so the reasoner gets the
  * schema, the snapshot, and from the data only the types and object-property links of named individuals —
- * not the dated membership records, their intervals and instants, the sources, the axiom annotations, the
- * labels or the links to external datasets. Those stay in Jena, where queries read them.
+ * not the dated membership records, their intervals and instants, the sources, the claims, the roles in
+ * settlements, the axiom annotations, the labels or the links to external datasets. Those stay in Jena, where queries read them.
  */
 public final class ReasonerInput {
     private static final Set<Node> RECORD_TYPES = Set.of(
             CONCERT.ORG_Membership, CONCERT.TIME_Interval, CONCERT.TIME_Instant, CONCERT.Source,
+            org.apache.jena.graph.NodeFactory.createURI(CONCERT.NS + "Claim"),
+            org.apache.jena.graph.NodeFactory.createURI(CONCERT.NS + "SettlementRole"),
             OWL2.Ontology.asNode(), OWL2.Axiom.asNode());
     private static final Set<Node> LINKS_OUT_OF_SCOPE = Set.of(
             org.apache.jena.vocabulary.SKOS.exactMatch.asNode(),

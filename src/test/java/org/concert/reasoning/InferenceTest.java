@@ -128,6 +128,15 @@ class InferenceTest {
     }
 
     @Test
+    void subRegionalAndTransatlanticOrganizationsComeFromTheirDefinitions() {
+        assertEquals(Set.of("BEAC", "BSEC", "CBSS"), new TreeSet<>(kb().select(PREFIXES
+                + "SELECT ?a WHERE { ?o a concert:SubRegionalOrganization ; concert:acronym ?a }").column("a")));
+        assertEquals(Set.of("NATO", "OSCE"), new TreeSet<>(kb().select(PREFIXES
+                + "SELECT ?a WHERE { ?o a concert:TransatlanticOrganization ; concert:acronym ?a }").column("a")));
+        assertFalse(ask("GRAPH <https://w3id.org/concert/graph/data> { { ?o a concert:SubRegionalOrganization } UNION { ?o a concert:TransatlanticOrganization } }"));
+    }
+
+    @Test
     void noStateIsProtectedByTwoAlliances() {
         assertEquals(0, kb().select(NamedQueries.get("dual-alliance-states").text()).size());
     }
