@@ -110,8 +110,8 @@ public final class Explainer {
                 links.add(tr);
             }
         });
-        OWLOntology withoutClosure = OwlBridge.toOntology(ReasonerInput.select(schema, data, links), true);
-        Supplier<OWLOntology> withClosure = () -> OwlBridge.toOntology(ReasonerInput.select(schema, data, snapshot), true);
+        OWLOntology withoutClosure = OwlBridge.toOntology(ReasonerInput.select(schema, data, links));
+        Supplier<OWLOntology> withClosure = () -> OwlBridge.toOntology(ReasonerInput.select(schema, data, snapshot));
         OWLDataFactory df = withoutClosure.getOWLOntologyManager().getOWLDataFactory();
         OWLNamedIndividual individual = df.getOWLNamedIndividual(IRI.create(s.getURI()));
         OWLAxiom entailment = isClass

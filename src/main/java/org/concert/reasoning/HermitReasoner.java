@@ -70,19 +70,8 @@ public final class HermitReasoner {
     }
 
     /**
-     * Reasons over {@code input} and returns the inferred triples that {@code asserted} does not already hold.
-     *
-     * @param input    what the reasoner sees (see {@link ReasonerInput})
-     * @param asserted a test for triples already asserted somewhere, which are not written back
-     * @param timeout  the limit for the whole run
-     * @throws ConcertException INCONSISTENT, REASONER_TIMEOUT or REASONER_UNSUPPORTED
-     */
-    public static Result materialize(Graph input, Predicate<Triple> asserted, Duration timeout) {
-        return materialize(input, GraphFactory.createGraphMem(), asserted, timeout);
-    }
-
-    /**
-     * Reasons in two passes. The main pass (consistency, classification, realization of every individual,
+     * Reasons over {@code input} and returns the inferred triples that {@code asserted} does not already hold,
+     * in two passes. The main pass (consistency, classification, realization of every individual,
      * property values) runs over {@code input}. The closure pass adds {@code closure}, the snapshot's membership
      * closure axioms ({@code ORG a (org:hasMember only {...})}), and asks only for the types of the organizations
      * they close. Closure axioms turn every member link into a disjunction over the members (193 for the UN), so
@@ -133,7 +122,7 @@ public final class HermitReasoner {
                                        Reasoner[] running) {
         return () -> {
             long t0 = System.nanoTime();
-            OWLOntology ontology = OwlBridge.toOntology(input, true);
+            OWLOntology ontology = OwlBridge.toOntology(input);
             t0 = record(stages, "bridge", t0, ontology.getAxiomCount() + " axioms");
 
             Reasoner reasoner = new Reasoner(new Configuration(), ontology);
@@ -178,7 +167,7 @@ public final class HermitReasoner {
         Graph both = GraphFactory.createGraphMem();
         input.find().forEachRemaining(both::add);
         closure.find().forEachRemaining(both::add);
-        OWLOntology ontology = OwlBridge.toOntology(both, true);
+        OWLOntology ontology = OwlBridge.toOntology(both);
         Reasoner reasoner = new Reasoner(new Configuration(), ontology);
         synchronized (running) {
             running[0] = reasoner;

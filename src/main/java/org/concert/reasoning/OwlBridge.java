@@ -32,14 +32,13 @@ public final class OwlBridge {
 
     /**
      * The ontology of a graph's triples, in a fresh manager. {@code owl:imports} triples are dropped (the graph
-     * is already the merged closure), so nothing is ever fetched.
-     *
-     * @param withoutHeaders also drop the {@code owl:Ontology} headers, as the reasoner's input needs none
+     * is already the merged closure), so nothing is ever fetched, and so are the {@code owl:Ontology} headers of
+     * the merged files, which would otherwise give the result the identity of whichever file came first.
      */
-    public static OWLOntology toOntology(Graph graph, boolean withoutHeaders) {
+    public static OWLOntology toOntology(Graph graph) {
         Graph input = GraphFactory.createGraphMem();
         graph.find().forEachRemaining(t -> {
-            if (!t.getPredicate().equals(OWL2.imports.asNode()) && !(withoutHeaders && isHeader(graph, t))) {
+            if (!t.getPredicate().equals(OWL2.imports.asNode()) && !isHeader(graph, t)) {
                 input.add(t);
             }
         });

@@ -19,8 +19,7 @@ import org.concert.vocab.CONCERT;
 public final class ReasonerInput {
     private static final Set<Node> RECORD_TYPES = Set.of(
             CONCERT.ORG_Membership, CONCERT.TIME_Interval, CONCERT.TIME_Instant, CONCERT.Source,
-            org.apache.jena.graph.NodeFactory.createURI(CONCERT.NS + "Claim"),
-            org.apache.jena.graph.NodeFactory.createURI(CONCERT.NS + "SettlementRole"),
+            CONCERT.Claim, CONCERT.SettlementRole,
             OWL2.Ontology.asNode(), OWL2.Axiom.asNode());
     private static final Set<Node> LINKS_OUT_OF_SCOPE = Set.of(
             org.apache.jena.vocabulary.SKOS.exactMatch.asNode(),

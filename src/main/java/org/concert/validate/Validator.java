@@ -68,7 +68,7 @@ public final class Validator {
             return new org.concert.validate.ValidationReport(problems);
         }
 
-        OWLOntology merged = OwlBridge.toOntology(all, true);
+        OWLOntology merged = OwlBridge.toOntology(all);
         for (OWLProfileViolation v : new OWL2DLProfile().checkOntology(merged).getViolations()) {
             problems.add(new Problem(ErrorCode.NOT_OWL2_DL, null, -1, -1, null, v.toString()));
         }

@@ -26,6 +26,8 @@ public final class CONCERT {
     public static final Node InterStateOrganization = term("InterStateOrganization");
     public static final Node EuropeanState = term("EuropeanState");
     public static final Node Source = term("Source");
+    public static final Node Claim = term("Claim");
+    public static final Node SettlementRole = term("SettlementRole");
 
     public static final Node FullMember = term("FullMember");
     public static final Node ParticipatingState = term("ParticipatingState");
