@@ -26,7 +26,8 @@ class NamedQueriesTest {
             "post-soviet-organizations", List.of("acronym"),
             "protected-by", List.of("state", "alliance"),
             "dual-alliance-states", List.of("state"),
-            "membership-history", List.of("state", "acronym", "status", "begin", "end"));
+            "membership-history", List.of("state", "acronym", "status", "begin", "end"),
+            "chapter-viii-operations", List.of("operation", "acronym", "resolutions", "recognition"));
 
     @Test
     void theBundledQueriesAreExactlyTheFilesOfTheQueriesFolder() throws Exception {
