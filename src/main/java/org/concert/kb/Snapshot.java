@@ -34,8 +34,8 @@ import org.concert.vocab.CONCERT;
  * <ul>
  *   <li>The links of {@code snapshot.rq}: org:memberOf for full members and participating States; associate,
  *       observer, partner and suspended links for the other statuses.</li>
- *   <li>For every organization that has membership records, the closure of its membership for that day,
- *       {@code ORG a (org:hasMember only {m1 ... mN})} (or {@code only owl:Nothing} when nobody is a member that
+ *   <li>For every inter-state organization that has membership records (not its bodies), the closure of its
+ *       membership for that day, {@code ORG a (org:hasMember only {m1 ... mN})} (or {@code only owl:Nothing} when nobody is a member that
  *       day): for a snapshot the knowledge base is authoritative about membership. Organizations without any
  *       membership records get no closure, so nothing is concluded about them.</li>
  *   <li>For the same organizations, {@code concert:europeanMemberCount}: the number of distinct European states
@@ -82,6 +82,9 @@ public final class Snapshot {
         for (Triple t : snapshot.find(Node.ANY, CONCERT.ORG_memberOf, Node.ANY).toList()) {
             members.computeIfAbsent(t.getObject(), o -> new TreeSet<>(Snapshot::compareIris)).add(t.getSubject());
         }
+        // Only inter-state organizations are classified by their membership; bodies (PfP, the General Assembly's
+        // observers) need no closure, and each closure costs the reasoner a disjunction per member.
+        members.keySet().removeIf(o -> !data.contains(o, RDF.type.asNode(), CONCERT.InterStateOrganization));
         Graph closure = GraphFactory.createGraphMem();
         members.forEach((organization, ms) -> {
             close(closure, organization, ms);

@@ -53,7 +53,8 @@ public final class LinkCheck {
             findings.add(new Finding("duplicate", r.get("e"), r.get("t")));
         }
         for (Map<String, String> r : kb.select(prefixes + """
-                SELECT DISTINCT ?e WHERE { { ?e a/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* concert:State } UNION { ?e a concert:InterStateOrganization }
+                SELECT DISTINCT ?e WHERE { { ?e a/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* concert:State } UNION { ?e a concert:Territory }
+                  UNION { ?e a concert:InterStateOrganization }
                   FILTER NOT EXISTS { ?e skos:exactMatch ?t } } ORDER BY ?e""").rows()) {
             findings.add(new Finding("unlinked", r.get("e"), "no Wikidata link"));
         }

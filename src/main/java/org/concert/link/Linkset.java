@@ -33,14 +33,15 @@ public final class Linkset {
             PREFIX concert: <https://w3id.org/concert/ontology#>
             SELECT DISTINCT ?entity ?label ?kind ?target WHERE {
               ?entity skos:exactMatch ?target .
-              { ?entity a/rdfs:subClassOf* concert:State BIND ("state" AS ?kind) } UNION { ?entity a concert:InterStateOrganization BIND ("organization" AS ?kind) }
+              { ?entity a/rdfs:subClassOf* concert:State BIND ("state" AS ?kind) } UNION { ?entity a concert:Territory BIND ("territory" AS ?kind) }
+              UNION { ?entity a concert:InterStateOrganization BIND ("organization" AS ?kind) }
               OPTIONAL { ?entity rdfs:label ?label FILTER (LANG(?label) = "en") }
             } ORDER BY ?kind ?entity ?target""";
 
     private Linkset() {
     }
 
-    /** Every link as a row: {@code entity}, {@code label}, {@code kind} (state or organization), {@code target}. */
+    /** Every link as a row: {@code entity}, {@code label}, {@code kind} (state, territory or organization), {@code target}. */
     public static List<Map<String, String>> rows(KnowledgeBase kb) {
         return kb.select(LINKS).rows();
     }

@@ -17,17 +17,21 @@ import org.concert.KnowledgeBases;
 import org.junit.jupiter.api.Test;
 
 class NamedQueriesTest {
-    private static final Map<String, List<String>> COLUMNS = Map.of(
-            "seed-table", List.of("acronym", "members"),
-            "seed-table-notes", List.of("acronym", "northAmerica", "caucasus", "centralAsia"),
-            "collective-security-providers", List.of("acronym"),
-            "collective-defence-alliances", List.of("acronym"),
-            "pan-european-organizations", List.of("acronym"),
-            "post-soviet-organizations", List.of("acronym"),
-            "protected-by", List.of("state", "alliance"),
-            "dual-alliance-states", List.of("state"),
-            "membership-history", List.of("state", "acronym", "status", "begin", "end"),
-            "chapter-viii-operations", List.of("operation", "acronym", "resolutions", "recognition"));
+    private static final Map<String, List<String>> COLUMNS = Map.ofEntries(
+            Map.entry("seed-table", List.of("acronym", "members")),
+            Map.entry("seed-table-notes", List.of("acronym", "northAmerica", "caucasus", "centralAsia")),
+            Map.entry("collective-security-providers", List.of("acronym")),
+            Map.entry("collective-defence-alliances", List.of("acronym")),
+            Map.entry("pan-european-organizations", List.of("acronym")),
+            Map.entry("post-soviet-organizations", List.of("acronym")),
+            Map.entry("protected-by", List.of("state", "alliance")),
+            Map.entry("dual-alliance-states", List.of("state")),
+            Map.entry("membership-history", List.of("state", "acronym", "status", "begin", "end")),
+            Map.entry("chapter-viii-operations", List.of("operation", "acronym", "resolutions", "recognition")),
+            Map.entry("participants", List.of("acronym", "participant", "status")),
+            Map.entry("bodies", List.of("organization", "body", "kind", "functions")),
+            Map.entry("inter-organization-relations", List.of("relation", "kind", "parties", "concluded", "response")),
+            Map.entry("force-contributions", List.of("force", "state", "formation", "count")));
 
     @Test
     void theBundledQueriesAreExactlyTheFilesOfTheQueriesFolder() throws Exception {
