@@ -35,10 +35,13 @@ import org.concert.vocab.CONCERT;
  *   <li>The links of {@code snapshot.rq}: org:memberOf for full members and participating States; associate,
  *       observer, partner and suspended links for the other statuses.</li>
  *   <li>For every inter-state organization that has membership records (not its bodies), the closure of its
- *       membership for that day, {@code ORG a (org:hasMember only {m1 ... mN})} (or {@code only owl:Nothing} when nobody is a member that
- *       day): for a snapshot the knowledge base is authoritative about membership. Organizations without any
+ *       membership for that day, {@code ORG a (org:hasMember only {m1 ... mN})} (or {@code only owl:Nothing} when
+ *       nobody is a member that day): for a snapshot the knowledge base is authoritative about membership. Organizations without any
  *       membership records get no closure, so nothing is concluded about them.</li>
- *   <li>For the same organizations, {@code concert:europeanMemberCount}: the number of distinct European states
+ *   <li>For every inter-state organization, {@code concert:inExistence}: whether it had been established by that
+ *       day ({@code concert:established}), so that the inferred classes do not apply before it existed.</li>
+ *   <li>For the organizations with a closure, {@code concert:europeanMemberCount}: the number of distinct European
+ *       states
  *       among the members that day, which {@code concert:PanEuropeanOrganization}'s definition compares with 40.
  *       Concert's data gives each state one IRI, so distinct IRIs are distinct states.</li>
  * </ul>
@@ -82,6 +85,14 @@ public final class Snapshot {
         for (Triple t : snapshot.find(Node.ANY, CONCERT.ORG_memberOf, Node.ANY).toList()) {
             members.computeIfAbsent(t.getObject(), o -> new TreeSet<>(Snapshot::compareIris)).add(t.getSubject());
         }
+        // Whether each inter-state organization exists on the day; without an establishment date it is assumed to.
+        for (Triple t : data.find(Node.ANY, RDF.type.asNode(), CONCERT.InterStateOrganization).toList()) {
+            boolean exists = data.find(t.getSubject(), CONCERT.established, Node.ANY).toList().stream()
+                    .map(e -> e.getObject().getLiteralLexicalForm()).noneMatch(day -> day.compareTo(asOfDay(date)) > 0);
+            snapshot.add(t.getSubject(), CONCERT.inExistence,
+                    NodeFactory.createLiteralDT(Boolean.toString(exists), XSDDatatype.XSDboolean));
+        }
+
         // Only inter-state organizations are classified by their membership; bodies (PfP, the General Assembly's
         // observers) need no closure, and each closure costs the reasoner a disjunction per member.
         members.keySet().removeIf(o -> !data.contains(o, RDF.type.asNode(), CONCERT.InterStateOrganization));
@@ -93,6 +104,11 @@ public final class Snapshot {
                     NodeFactory.createLiteralDT(Long.toString(european), XSDDatatype.XSDnonNegativeInteger));
         });
         return new Result(snapshot, closure);
+    }
+
+    /** The snapshot day as the lexical form of an xsd:dateTimeStamp at midnight UTC, comparable as a string. */
+    private static String asOfDay(LocalDate date) {
+        return date + "T00:00:00Z";
     }
 
     private static void close(Graph snapshot, Node organization, Set<Node> members) {

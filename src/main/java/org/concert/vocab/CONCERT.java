@@ -42,6 +42,8 @@ public final class CONCERT {
     public static final Node suspendedMemberOf = term("suspendedMemberOf");
     public static final Node acronym = term("acronym");
     public static final Node europeanMemberCount = term("europeanMemberCount");
+    public static final Node established = term("established");
+    public static final Node inExistence = term("inExistence");
 
     /** W3C ORG terms used in code. */
     public static final String ORG_NS = "http://www.w3.org/ns/org#";

@@ -87,7 +87,7 @@ class InferenceTest {
         for (String cls : List.of("CollectiveSecurityProvider", "CollectiveDefenceAlliance", "PanEuropeanOrganization",
                 "PostSovietOrganization", "RegionalOrganization", "UniversalOrganization", "RegionalArrangement",
                 "SubRegionalOrganization", "TransatlanticOrganization", "ChapterVIIIOperation", "PartnershipBody",
-                "ForceContributor", "UnansweredProposal")) {
+                "ForceContributor", "UnansweredProposal", "ExistingOrganization")) {
             assertFalse(ask("GRAPH <https://w3id.org/concert/graph/data> { ?x a concert:" + cls + " }"), cls);
         }
         assertFalse(ask("GRAPH <https://w3id.org/concert/graph/data> { ?x concert:protectedBy ?y }"));
@@ -202,8 +202,13 @@ class InferenceTest {
         KnowledgeBase kb1990 = KnowledgeBases.reasoned(java.time.LocalDate.of(1990, 1, 1));
         Set<String> providers = new TreeSet<>(kb1990.select(NamedQueries.get("collective-security-providers").text())
                 .column("acronym"));
-        assertTrue(providers.contains("NATO"));
+        assertEquals(Set.of("EU", "NATO", "OAS", "OSCE"), providers, "the CIS, the CSTO and the AU did not yet exist");
+        assertEquals(Set.of("NATO"), new TreeSet<>(kb1990.select(NamedQueries.get("collective-defence-alliances").text())
+                .column("acronym")));
         assertEquals(Set.of(), new TreeSet<>(kb1990.select(NamedQueries.get("post-soviet-organizations").text())
                 .column("acronym")), "neither the CIS nor the CSTO had members on 1 January 1990");
+        assertTrue(kb1990.ask(org.concert.query.Queries.parse(PREFIXES + """
+                ASK { GRAPH <https://w3id.org/concert/graph/snapshot> { rio:CSTO concert:inExistence false } }""", "test")));
+        assertFalse(kb1990.ask(org.concert.query.Queries.parse(PREFIXES + "ASK { rio:CSTO a concert:ExistingOrganization }", "test")));
     }
 }
