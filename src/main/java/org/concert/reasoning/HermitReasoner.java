@@ -182,18 +182,43 @@ public final class HermitReasoner {
                     .mapWith(Triple::getSubject).filterKeep(Node::isURI).toSet().stream()
                     .sorted(java.util.Comparator.comparing(Node::getURI)).toList();
             OWLDataFactory factory = ontology.getOWLOntologyManager().getOWLDataFactory();
+            List<OWLClass> closureSensitive = closureSensitiveClasses(ontology);
             for (Node organization : organizations) {
                 OWLNamedIndividual individual = factory.getOWLNamedIndividual(IRI.create(organization.getURI()));
-                reasoner.getTypes(individual, false).entities().forEach(type -> {
-                    if (!type.isOWLThing()) {
+                for (OWLClass type : closureSensitive) {
+                    if (reasoner.isEntailed(factory.getOWLClassAssertionAxiom(type, individual))) {
                         add(inferred, asserted, Triple.create(organization, RDF.type.asNode(), node(type.getIRI())));
                     }
-                });
+                }
             }
             return organizations.size();
         } finally {
             reasoner.dispose();
         }
+    }
+
+    /**
+     * The named classes whose definitions can only be decided with the membership closure: those that restrict
+     * org:hasMember universally or from above (only, max, exactly). Everything else the main pass has settled, so
+     * the closure pass asks only about these (measured: a full type query per organization took seconds).
+     */
+    static List<OWLClass> closureSensitiveClasses(OWLOntology ontology) {
+        IRI hasMember = IRI.create("http://www.w3.org/ns/org#hasMember");
+        List<OWLClass> out = new ArrayList<>();
+        ontology.classesInSignature().sorted().forEach(cls -> {
+            boolean sensitive = ontology.equivalentClassesAxioms(cls)
+                    .flatMap(ax -> ax.classExpressions())
+                    .flatMap(ce -> ce.nestedClassExpressions())
+                    .anyMatch(ce -> (ce instanceof org.semanticweb.owlapi.model.OWLObjectAllValuesFrom
+                            || ce instanceof org.semanticweb.owlapi.model.OWLObjectMaxCardinality
+                            || ce instanceof org.semanticweb.owlapi.model.OWLObjectExactCardinality)
+                            && ((org.semanticweb.owlapi.model.OWLQuantifiedObjectRestriction) ce).getProperty()
+                                    .getNamedProperty().getIRI().equals(hasMember));
+            if (sensitive) {
+                out.add(cls);
+            }
+        });
+        return out;
     }
 
     /**
