@@ -45,16 +45,17 @@ public final class Claims {
     public static List<Check> check(KnowledgeBase kb) {
         List<Check> checks = new ArrayList<>();
         for (Map<String, String> c : kb.select(PREFIXES + """
-                SELECT ?claim ?label ?measure ?value ?org ?state ?source ?note WHERE {
+                SELECT ?claim ?label ?measure ?value ?org ?state ?body ?source ?note WHERE {
                   GRAPH <https://w3id.org/concert/graph/data> { ?claim a concert:Claim }
                   ?claim rdfs:label ?label ; concert:measure ?measure ; concert:claimedValue ?value ;
                       concert:claimAbout ?org ; dcterms:source ?src .
                   ?org a concert:InterStateOrganization .
                   ?src rdfs:label ?source .
                   OPTIONAL { ?claim concert:claimAbout ?state . ?state concert:isoAlpha3 ?code }
+                  OPTIONAL { ?claim concert:claimAbout ?body . ?body org:unitOf ?parent }
                   OPTIONAL { ?claim concert:definitionNote ?note }
                 } ORDER BY ?claim""").rows()) {
-            Long computed = compute(kb, c.get("measure").replaceAll(".*#", ""), c.get("org"), c.get("state"));
+            Long computed = compute(kb, c.get("measure").replaceAll(".*#", ""), c.get("org"), c.get("state"), c.get("body"));
             long claimed = Long.parseLong(c.get("value"));
             Verdict verdict = computed == null ? Verdict.CANNOT_CHECK : computed == claimed ? Verdict.AGREE : Verdict.DISAGREE;
             checks.add(new Check(c.get("claim"), c.get("label"), c.get("source"), claimed, computed, verdict, c.get("note")));
@@ -62,7 +63,7 @@ public final class Claims {
         return checks;
     }
 
-    private static Long compute(KnowledgeBase kb, String measure, String org, String state) {
+    private static Long compute(KnowledgeBase kb, String measure, String org, String state, String body) {
         String o = "<" + org + ">";
         String query = switch (measure) {
             case "MemberCount" -> "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s org:memberOf " + o + " }";
@@ -76,6 +77,8 @@ public final class Claims {
                     + "> ; org:organization " + o + " ; org:memberDuring/time:hasEnd/time:inXSDDateTimeStamp ?end . "
                     + "FILTER NOT EXISTS { ?open org:member <" + state + "> ; org:organization " + o
                     + " ; org:memberDuring ?i . FILTER NOT EXISTS { ?i time:hasEnd ?e } } }";
+            case "MembersNotInBody" -> body == null ? null : "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s org:memberOf " + o
+                    + " . FILTER NOT EXISTS { { ?s org:memberOf <" + body + "> } UNION { ?s concert:partnerOf <" + body + "> } } }";
             default -> null;
         };
         if (query == null) {

@@ -23,7 +23,7 @@ class ClaimsTest {
     @Test
     void onFirstJanuary2018EveryFigureOfTheSeedsTableAndNotesAgrees() {
         Map<String, Claims.Check> checks = byClaim(KnowledgeBases.asserted(KnowledgeBases.SEED_DATE));
-        assertEquals(21, checks.size());
+        assertEquals(23, checks.size());
         List<String> table = checks.keySet().stream().filter(k -> k.startsWith("seed-table-") || k.startsWith("seed-notes-")).sorted().toList();
         assertEquals(7 + 9, table.size());
         for (String k : table) {
@@ -32,6 +32,8 @@ class ClaimsTest {
         assertEquals(Claims.Verdict.AGREE, checks.get("seed-uzbekistan-entries").verdict());
         assertEquals(Claims.Verdict.AGREE, checks.get("seed-uzbekistan-withdrawal").verdict());
         assertEquals(Claims.Verdict.AGREE, checks.get("seed-cis-operations").verdict());
+        assertEquals(Claims.Verdict.AGREE, checks.get("seed-csto-members-in-pfp").verdict());
+        assertEquals(0L, checks.get("seed-csto-members-in-eapc").computed());
     }
 
     @Test
@@ -51,6 +53,15 @@ class ClaimsTest {
     }
 
     @Test
+    void beforePartnershipForPeaceBeganNoCstoMemberWasInItSoTheClaimThatItIncludesThemAllDisagrees() {
+        Claims.Check pfp = byClaim(KnowledgeBase.bundled().asOf(LocalDate.of(1993, 6, 1)).build()).get("seed-csto-members-in-pfp");
+        assertEquals(Claims.Verdict.DISAGREE, pfp.verdict());
+        long cstMembers = KnowledgeBase.bundled().asOf(LocalDate.of(1993, 6, 1)).build().select("""
+                SELECT ?s WHERE { ?s <http://www.w3.org/ns/org#memberOf> <https://w3id.org/concert/id/org/CSTO> }""").size();
+        assertEquals(cstMembers, pfp.computed());
+    }
+
+    @Test
     void onAnotherDateTheTableNoLongerHolds() {
         Map<String, Claims.Check> checks = byClaim(KnowledgeBase.bundled().asOf(LocalDate.of(2026, 11, 28)).build());
         assertEquals(Claims.Verdict.DISAGREE, checks.get("seed-table-NATO").verdict());
@@ -63,6 +74,6 @@ class ClaimsTest {
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().contains("agree        The seed's table: OSCE has 57 member or participating states.\n"
                 + "             seed: 57    knowledge base: 57"), run.out());
-        assertTrue(run.out().endsWith("19 claims agree as of 2018-01-01\n"), run.out());
+        assertTrue(run.out().endsWith("21 claims agree as of 2018-01-01\n"), run.out());
     }
 }
