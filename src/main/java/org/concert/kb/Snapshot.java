@@ -36,14 +36,13 @@ import org.concert.vocab.CONCERT;
  *       observer, partner and suspended links for the other statuses.</li>
  *   <li>For every inter-state organization that has membership records (not its bodies), the closure of its
  *       membership for that day, {@code ORG a (org:hasMember only {m1 ... mN})} (or {@code only owl:Nothing} when
- *       nobody is a member that day): for a snapshot the knowledge base is authoritative about membership. Organizations without any
- *       membership records get no closure, so nothing is concluded about them.</li>
+ *       nobody is a member that day): for a snapshot the knowledge base is authoritative about membership.
+ *       Organizations without any membership records get no closure, so nothing is concluded about them.</li>
  *   <li>For every inter-state organization, {@code concert:inExistence}: whether it had been established by that
  *       day ({@code concert:established}), so that the inferred classes do not apply before it existed.</li>
  *   <li>For the organizations with a closure, {@code concert:europeanMemberCount}: the number of distinct European
- *       states
- *       among the members that day, which {@code concert:PanEuropeanOrganization}'s definition compares with 40.
- *       Concert's data gives each state one IRI, so distinct IRIs are distinct states.</li>
+ *       states among the members that day, which {@code concert:PanEuropeanOrganization}'s definition compares with
+ *       40. Concert's data gives each state one IRI, so distinct IRIs are distinct states.</li>
  * </ul>
  */
 public final class Snapshot {

@@ -28,6 +28,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.concert.ConcertException;
 import org.concert.ErrorCode;
+import org.concert.vocab.CONCERT;
 import org.semanticweb.HermiT.Configuration;
 import org.semanticweb.HermiT.Reasoner;
 import org.semanticweb.owlapi.apibinding.OWLManager;
@@ -41,7 +42,11 @@ import org.semanticweb.owlapi.model.OWLDataFactory;
 import org.semanticweb.owlapi.model.OWLNamedIndividual;
 import org.semanticweb.owlapi.model.OWLObjectProperty;
 import org.semanticweb.owlapi.model.OWLObjectPropertyExpression;
+import org.semanticweb.owlapi.model.OWLObjectAllValuesFrom;
+import org.semanticweb.owlapi.model.OWLObjectExactCardinality;
+import org.semanticweb.owlapi.model.OWLObjectMaxCardinality;
 import org.semanticweb.owlapi.model.OWLOntology;
+import org.semanticweb.owlapi.model.OWLQuantifiedObjectRestriction;
 import org.semanticweb.owlapi.model.OWLOntologyCreationException;
 import org.semanticweb.owlapi.model.OWLOntologyManager;
 import org.semanticweb.owlapi.reasoner.InferenceType;
@@ -73,10 +78,10 @@ public final class HermitReasoner {
      * Reasons over {@code input} and returns the inferred triples that {@code asserted} does not already hold,
      * in two passes. The main pass (consistency, classification, realization of every individual,
      * property values) runs over {@code input}. The closure pass adds {@code closure}, the snapshot's membership
-     * closure axioms ({@code ORG a (org:hasMember only {...})}), and asks only for the types of the organizations
-     * they close. Closure axioms turn every member link into a disjunction over the members (193 for the UN), so
-     * giving them to the main pass made realizing all 245 individuals cost seconds; only the organizations'
-     * types can depend on them.
+     * closure axioms ({@code ORG a (org:hasMember only {...})}), and asks only whether each organization they close
+     * is an instance of the classes the closure can decide ({@link #closureSensitiveClasses}). Closure axioms turn
+     * every member link into a disjunction over the members (193 for the UN), so giving them to the main pass made
+     * realizing every individual cost seconds; only those types of the organizations can depend on them.
      */
     public static Result materialize(Graph input, Graph closure, Predicate<Triple> asserted, Duration timeout) {
         List<Stage> stages = Collections.synchronizedList(new ArrayList<>());
@@ -203,17 +208,15 @@ public final class HermitReasoner {
      * the closure pass asks only about these (measured: a full type query per organization took seconds).
      */
     static List<OWLClass> closureSensitiveClasses(OWLOntology ontology) {
-        IRI hasMember = IRI.create("http://www.w3.org/ns/org#hasMember");
+        IRI hasMember = IRI.create(CONCERT.ORG_hasMember.getURI());
         List<OWLClass> out = new ArrayList<>();
         ontology.classesInSignature().sorted().forEach(cls -> {
             boolean sensitive = ontology.equivalentClassesAxioms(cls)
                     .flatMap(ax -> ax.classExpressions())
                     .flatMap(ce -> ce.nestedClassExpressions())
-                    .anyMatch(ce -> (ce instanceof org.semanticweb.owlapi.model.OWLObjectAllValuesFrom
-                            || ce instanceof org.semanticweb.owlapi.model.OWLObjectMaxCardinality
-                            || ce instanceof org.semanticweb.owlapi.model.OWLObjectExactCardinality)
-                            && ((org.semanticweb.owlapi.model.OWLQuantifiedObjectRestriction) ce).getProperty()
-                                    .getNamedProperty().getIRI().equals(hasMember));
+                    .anyMatch(ce -> (ce instanceof OWLObjectAllValuesFrom || ce instanceof OWLObjectMaxCardinality
+                            || ce instanceof OWLObjectExactCardinality)
+                            && ((OWLQuantifiedObjectRestriction) ce).getProperty().getNamedProperty().getIRI().equals(hasMember));
             if (sensitive) {
                 out.add(cls);
             }
