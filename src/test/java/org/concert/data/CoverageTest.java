@@ -80,6 +80,19 @@ class CoverageTest {
     }
 
     @Test
+    void theSecurityCouncilHasItsFivePermanentAndTenElectedMembers() {
+        assertEquals(Set.of("BOL", "CHN", "CIV", "ETH", "FRA", "GBR", "GNQ", "KAZ", "KWT", "NLD", "PER", "POL", "RUS", "SWE", "USA"),
+                participants("2018-01-01", "UNSC", "member"));
+        assertEquals(11, participants("1965-06-01", "UNSC", "member").size(), "six elected seats until 1965");
+        assertEquals(15, participants("1966-06-01", "UNSC", "member").size(), "ten from 1966");
+        assertTrue(participants("1990-06-01", "UNSC", "member").contains("SUN"));
+        assertTrue(participants("1992-06-01", "UNSC", "member").contains("RUS"));
+        assertTrue(participants("1980-06-01", "UNSC", "member").contains("DDR"));
+        assertTrue(ask("2018-01-01", """
+                ?m org:member state:CHN ; org:organization rio:UNSC ; org:role concert:PermanentMember ."""));
+    }
+
+    @Test
     void partnershipForPeaceAndTheEapcHaveTheirPartnersAndTheNrcHasRussia() {
         Set<String> pfp2018 = participants("2018-01-01", "PfP", "partner");
         assertEquals(21, pfp2018.size());

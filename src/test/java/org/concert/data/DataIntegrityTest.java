@@ -147,7 +147,7 @@ class DataIntegrityTest {
                 SELECT ?o WHERE { ?o a owl:Ontology .
                   FILTER (NOT EXISTS { ?o owl:versionIRI ?v } || NOT EXISTS { ?o dcterms:title ?t }
                        || NOT EXISTS { ?o dcterms:description ?d } || NOT EXISTS { ?o dcterms:license ?l }) }"""));
-        assertEquals("36", rows("SELECT (COUNT(?o) AS ?n) WHERE { ?o a owl:Ontology }").get(0).get("n"));
+        assertEquals("37", rows("SELECT (COUNT(?o) AS ?n) WHERE { ?o a owl:Ontology }").get(0).get("n"));
     }
 
     @Test
