@@ -48,6 +48,27 @@ class CoverageTest {
         return on(date).ask(Queries.parse(PREFIXES + "ASK { " + where + " }", "test"));
     }
 
+    @Test
+    void theOrganizationsQueryListsTheTwentyOneOrganizationsWithTheirChapterViiiStatus() {
+        Map<String, String> status = new java.util.TreeMap<>();
+        for (Map<String, String> r : on("2018-01-01").select(NamedQueries.get("organizations").text()).rows()) {
+            status.put(r.get("acronym"), r.get("chapterVIII"));
+        }
+        assertEquals(21, status.size());
+        assertEquals(Set.of("AU", "CSTO", "ECOWAS", "OAS", "OSCE", "SADC"), keys(status, "recognized"));
+        assertEquals(Set.of("CIS", "EU", "LAS", "NATO"), keys(status, "contested"));
+    }
+
+    private static Set<String> keys(Map<String, String> map, String value) {
+        Set<String> out = new TreeSet<>();
+        map.forEach((k, v) -> {
+            if (v.equals(value)) {
+                out.add(k);
+            }
+        });
+        return out;
+    }
+
     @ParameterizedTest(name = "{0} has {2} members on {1}")
     @CsvSource({
             "SCO, 2018-01-01, 8", "SCO, 2026-11-28, 10", "SCO, 2002-01-01, 6",

@@ -31,7 +31,8 @@ class NamedQueriesTest {
             Map.entry("participants", List.of("acronym", "participant", "status")),
             Map.entry("bodies", List.of("organization", "body", "kind", "functions")),
             Map.entry("inter-organization-relations", List.of("relation", "kind", "parties", "concluded", "response")),
-            Map.entry("force-contributions", List.of("force", "state", "formation", "count")));
+            Map.entry("force-contributions", List.of("force", "state", "formation", "count")),
+            Map.entry("organizations", List.of("acronym", "name", "scope", "established", "functions", "chapterVIII", "wikidata")));
 
     @Test
     void theBundledQueriesAreExactlyTheFilesOfTheQueriesFolder() throws Exception {
