@@ -24,6 +24,14 @@ public final class KnowledgeBases {
         return ASSERTED.computeIfAbsent(date, d -> KnowledgeBase.bundled().asOf(d).build());
     }
 
+    /** The prefixes the tests' SPARQL uses: ORG, Concert's vocabulary, organizations and states. */
+    public static final String PREFIXES = """
+            PREFIX org: <http://www.w3.org/ns/org#>
+            PREFIX concert: <https://w3id.org/concert/ontology#>
+            PREFIX rio: <https://w3id.org/concert/id/org/>
+            PREFIX state: <https://w3id.org/concert/id/state/>
+            """;
+
     /** The date of the seed's table. */
     public static final LocalDate SEED_DATE = LocalDate.of(2018, 1, 1);
 }

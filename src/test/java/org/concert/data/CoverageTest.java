@@ -23,12 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * that change them, the bodies and their parents, observer status in the General Assembly, and who pledged what.
  */
 class CoverageTest {
-    private static final String PREFIXES = """
-            PREFIX org: <http://www.w3.org/ns/org#>
-            PREFIX concert: <https://w3id.org/concert/ontology#>
-            PREFIX rio: <https://w3id.org/concert/id/org/>
-            PREFIX state: <https://w3id.org/concert/id/state/>
-            """;
+    private static final String PREFIXES = KnowledgeBases.PREFIXES;
 
     private static KnowledgeBase on(String date) {
         return KnowledgeBases.asserted(LocalDate.parse(date));

@@ -17,12 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The inferred classes and properties as of the seed's date, and proof that none of them is asserted. */
 class InferenceTest {
-    private static final String PREFIXES = """
-            PREFIX org: <http://www.w3.org/ns/org#>
-            PREFIX concert: <https://w3id.org/concert/ontology#>
-            PREFIX rio: <https://w3id.org/concert/id/org/>
-            PREFIX state: <https://w3id.org/concert/id/state/>
-            """;
+    private static final String PREFIXES = KnowledgeBases.PREFIXES;
 
     private static KnowledgeBase kb() {
         return KnowledgeBases.reasoned(KnowledgeBases.SEED_DATE);
