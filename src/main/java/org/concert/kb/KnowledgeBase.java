@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -34,6 +36,8 @@ import org.concert.ErrorCode;
 import org.concert.query.Queries;
 import org.concert.query.SelectResult;
 import org.concert.reasoning.HermitReasoner;
+import org.concert.reasoning.ModularReasoner;
+import org.concert.reasoning.ReasoningCache;
 import org.concert.reasoning.ReasonerInput;
 import org.concert.reasoning.Stage;
 import org.concert.vocab.CONCERT;
@@ -308,6 +312,8 @@ public final class KnowledgeBase {
         private Duration queryTimeout = Duration.ofSeconds(60);
         private final java.util.Set<String> serviceHosts = new java.util.LinkedHashSet<>();
         private final List<Path> enrichments = new ArrayList<>();
+        private ReasoningCache cache;
+        private boolean modular = true;
 
         private Builder(boolean bundled) {
             this.bundled = bundled;
@@ -357,6 +363,37 @@ public final class KnowledgeBase {
                 String host = h.contains("://") ? java.net.URI.create(h).getHost() : h;
                 serviceHosts.add(Objects.requireNonNull(host, "no host in " + h));
             }
+            return this;
+        }
+
+        /**
+         * Keeps and looks up the conclusions of reasoning modules in {@code directory} (default: the per-user
+         * folder {@link ReasoningCache#defaultDirectory()}).
+         */
+        public Builder cache(Path directory) {
+            this.cache = ReasoningCache.at(Objects.requireNonNull(directory, "directory"));
+            return this;
+        }
+
+        /** Uses this cache object, e.g. one {@link ReasoningCache#memoryOnly()} shared by many builds. */
+        public Builder cache(ReasoningCache cache) {
+            this.cache = Objects.requireNonNull(cache, "cache");
+            return this;
+        }
+
+        /** Reasons without reading or writing any cache on disk. */
+        public Builder noCache() {
+            this.cache = ReasoningCache.memoryOnly();
+            return this;
+        }
+
+        /**
+         * Whether to reason module by module (default) or in one HermiT run over the whole input, which is what
+         * modular reasoning falls back to by itself when its completeness conditions do not hold (see
+         * {@link ModularReasoner}).
+         */
+        public Builder modular(boolean modular) {
+            this.modular = modular;
             return this;
         }
 
@@ -428,8 +465,11 @@ public final class KnowledgeBase {
             if (reasoning) {
                 Graph input = ReasonerInput.select(schema, data, derived.links());
                 stage(stages, "select", t0, input.size() + " triples for the reasoner");
-                HermitReasoner.Result result = HermitReasoner.materialize(input, derived.closure(),
-                        t -> schema.contains(t) || data.contains(t) || snapshot.contains(t), reasonerTimeout);
+                Predicate<Triple> asserted = t -> schema.contains(t) || data.contains(t) || snapshot.contains(t);
+                HermitReasoner.Result result = modular
+                        ? ModularReasoner.materialize(input, derived.closure(), asserted, reasonerTimeout,
+                                cache == null ? ReasoningCache.shared() : cache, Runtime.getRuntime().availableProcessors())
+                        : HermitReasoner.materialize(input, derived.closure(), asserted, reasonerTimeout);
                 stages.addAll(result.stages());
                 inferred = result.inferred();
                 t0 = System.nanoTime();

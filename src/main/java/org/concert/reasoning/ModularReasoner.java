@@ -1,0 +1,297 @@
+package org.concert.reasoning;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.OWL2;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.concert.ConcertException;
+import org.concert.ErrorCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reasons module by module: HermiT runs over each named individual's module (its own assertions, the links to
+ * and from it, the relevant named types of its neighbours, and the locality module of the terminology for that
+ * signature), the conclusions are cached under the module's fingerprint, and the named types found are passed
+ * on to the neighbours' modules until nothing changes. Batches of modules run in parallel on the available cores.
+ *
+ * <p><b>What is guaranteed.</b> Every conclusion is sound: a module holds only asserted axioms and types already
+ * entailed. The conclusions are complete (the same types, subclass links and derivable property values as one
+ * HermiT run over the whole input, and the same verdict on consistency) when the terminology passes
+ * {@link TerminologyAnalysis}'s checks and the assertions use no {@code owl:sameAs}, {@code owl:differentFrom},
+ * negative assertions, second values of functional properties or asserted values of a property chain's second
+ * link. Otherwise Concert says why in the log and falls back to {@link HermitReasoner} over the whole input. The
+ * test suite checks equality with the whole run on the bundled data over many dates and on a synthetic
+ * knowledge base twice its size.
+ */
+public final class ModularReasoner {
+    private static final Logger LOG = LoggerFactory.getLogger(ModularReasoner.class);
+    private static final int BATCH = 40;
+    private static final int MAX_ROUNDS = 20;
+    private static final SortedSet<Node> EMPTY = new TreeSet<>(AboxModules::compare);
+
+    private ModularReasoner() {
+    }
+
+    /**
+     * Reasons over {@code input} (the reasoner's selection of the knowledge base) with the snapshot's
+     * {@code closure} axioms, and returns what is inferred and not {@code asserted}.
+     *
+     * @param cache   where module conclusions are looked up and kept; {@link ReasoningCache#memoryOnly()} for none
+     * @param threads how many HermiT runs at once
+     */
+    public static HermitReasoner.Result materialize(Graph input, Graph closure, Predicate<Triple> asserted,
+                                                    Duration timeout, ReasoningCache cache, int threads) {
+        StageTimer timer = new StageTimer();
+        Graph graph = GraphFactory.createGraphMem();
+        input.find().forEachRemaining(graph::add);
+        closure.find().forEachRemaining(graph::add);
+        AboxModules modules = AboxModules.of(graph);
+        String terminology = modules.terminologyFingerprint("concert-modules 1");
+        timer.stage("modules", modules.individuals().size() + " individuals, one module each");
+
+        BatchRunner runner = new BatchRunner(threads, timeout);
+        try {
+            OwlModules[] owl = new OwlModules[1];
+            TboxProfile profile = profile(cache, terminology, () -> owl[0] = owl[0] != null ? owl[0] : new OwlModules(graph), runner);
+            timer.stage("terminology", profile.rootsAbove().size() + " classes relevant to neighbours, "
+                    + profile.subClassLinks().size() + " subclass links" + (owl[0] == null ? " (cached)" : ""));
+            List<String> unsupported = new ArrayList<>(profile.unsupported());
+            unsupported.addAll(unsupportedAssertions(modules, graph, profile));
+            if (!unsupported.isEmpty()) {
+                timer.stage("fallback", "modules would not be complete: " + String.join("; ", unsupported));
+                HermitReasoner.Result whole = HermitReasoner.materialize(input, closure, asserted, runner.remaining());
+                List<Stage> stages = new ArrayList<>(timer.stages());
+                stages.addAll(whole.stages());
+                return new HermitReasoner.Result(whole.inferred(), stages);
+            }
+
+            Fixpoint fixpoint = new Fixpoint(modules, profile, terminology);
+            List<List<Node>> waves = modules.waves();
+            int changed;
+            int round = 0;
+            do {
+                if (++round > MAX_ROUNDS) {
+                    throw new ConcertException(ErrorCode.INTERNAL, "modular reasoning did not settle in " + MAX_ROUNDS + " rounds");
+                }
+                changed = 0;
+                int reasoned = 0;
+                for (List<Node> wave : waves) {
+                    List<Node> misses = new ArrayList<>();
+                    for (Node home : fixpoint.changed(wave)) {
+                        changed++;
+                        if (round > 1) {
+                            LOG.debug("round {}: the module of {} changed", round, home);
+                        }
+                        Optional<List<String>> hit = cache.get("module", fixpoint.fingerprint(home));
+                        if (hit.isPresent()) {
+                            fixpoint.settle(home, hit.get());
+                        } else {
+                            misses.add(home);
+                        }
+                    }
+                    if (!misses.isEmpty()) {
+                        OwlModules reasoning = owl[0] != null ? owl[0] : (owl[0] = new OwlModules(graph));
+                        Map<Node, List<String>> found = runner.run(batches(misses, modules), batch -> reasoning.reason(
+                                batch, fixpoint.neighbourTypes(batch), profile.derivableProperties(), runner::running));
+                        found.forEach((home, lines) -> {
+                            cache.put("module", fixpoint.fingerprint(home), lines);
+                            fixpoint.settle(home, lines);
+                        });
+                        reasoned += misses.size();
+                    }
+                }
+                timer.stage("round " + round, changed + " modules in " + waves.size() + " waves: "
+                        + (changed - reasoned) + " from the cache, " + reasoned + " reasoned");
+            } while (changed > 0);
+            cache.trim();
+            Graph inferred = writeBack(fixpoint.conclusions(), profile, asserted);
+            timer.stage("write-back", inferred.size() + " inferred triples");
+            return new HermitReasoner.Result(inferred, timer.stages());
+        } finally {
+            runner.close();
+        }
+    }
+
+    private static TboxProfile profile(ReasoningCache cache, String terminology, Supplier<OwlModules> owl,
+                                       BatchRunner runner) {
+        Optional<List<String>> cached = cache.get("terminology", terminology);
+        if (cached.isPresent()) {
+            try {
+                return TboxProfile.fromLines(cached.get());
+            } catch (RuntimeException e) {
+                // A damaged entry is rebuilt like a missing one.
+            }
+        }
+        TboxProfile profile = runner.call(() -> owl.get().profile());
+        cache.put("terminology", terminology, profile.toLines());
+        return profile;
+    }
+
+    private static List<String> unsupportedAssertions(AboxModules modules, Graph graph, TboxProfile profile) {
+        List<String> out = new ArrayList<>();
+        for (Node p : List.of(OWL2.sameAs.asNode(), OWL2.differentFrom.asNode(), OWL2.sourceIndividual.asNode(),
+                OWL2.distinctMembers.asNode())) {
+            if (modules.uses(p)) {
+                out.add("assertions with " + p.getLocalName());
+            }
+        }
+        for (String tail : profile.chainTails()) {
+            if (modules.uses(NodeFactory.createURI(tail))) {
+                out.add("asserted values of " + tail + ", the second link of a property chain");
+            }
+        }
+        for (boolean inverse : new boolean[] {false, true}) {
+            Node characteristic = (inverse ? OWL2.InverseFunctionalProperty : OWL2.FunctionalProperty).asNode();
+            for (Triple t : graph.find(Node.ANY, RDF.type.asNode(), characteristic).toList()) {
+                if (graph.contains(t.getSubject(), RDF.type.asNode(), OWL2.ObjectProperty.asNode())
+                        && modules.hasTwoValues(t.getSubject(), inverse)) {
+                    out.add("two values of the " + (inverse ? "inverse-" : "") + "functional " + t.getSubject());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Modules with a class expression of their own (a membership closure) run alone; the rest in batches. */
+    private static List<List<Node>> batches(List<Node> homes, AboxModules modules) {
+        List<List<Node>> batches = new ArrayList<>();
+        List<Node> current = new ArrayList<>();
+        for (Node home : homes) {
+            if (modules.hasClassExpression(home)) {
+                batches.add(List.of(home));
+                continue;
+            }
+            current.add(home);
+            if (current.size() == BATCH) {
+                batches.add(current);
+                current = new ArrayList<>();
+            }
+        }
+        if (!current.isEmpty()) {
+            batches.add(current);
+        }
+        return batches;
+    }
+
+    private static Graph writeBack(Map<Node, List<String>> conclusions, TboxProfile profile, Predicate<Triple> asserted) {
+        List<Triple> triples = new ArrayList<>();
+        conclusions.forEach((home, lines) -> {
+            for (String line : lines) {
+                String[] parts = line.split(" ");
+                triples.add(parts[0].equals("T")
+                        ? Triple.create(home, RDF.type.asNode(), NodeFactory.createURI(parts[1]))
+                        : Triple.create(home, NodeFactory.createURI(parts[1]), NodeFactory.createURI(parts[2])));
+            }
+        });
+        for (String[] link : profile.subClassLinks()) {
+            triples.add(Triple.create(NodeFactory.createURI(link[0]), RDFS.subClassOf.asNode(), NodeFactory.createURI(link[1])));
+        }
+        triples.sort(Comparator.comparing(Triple::toString));
+        Graph inferred = GraphFactory.createGraphMem();
+        triples.stream().filter(asserted.negate()).forEach(inferred::add);
+        return inferred;
+    }
+
+    /**
+     * The state of the fixpoint: the named types known of each individual (asserted, then as concluded), the
+     * fingerprint each module had when it was last settled, and its conclusions.
+     */
+    private static final class Fixpoint {
+        private final AboxModules modules;
+        private final Map<Node, Set<Node>> rootsAbove = new HashMap<>();
+        private final String terminology;
+        private final Map<Node, SortedSet<Node>> known = new ConcurrentHashMap<>();
+        private final Map<Node, String> pending = new HashMap<>();
+        private final Map<Node, Map<Node, SortedSet<Node>>> pendingTypes = new HashMap<>();
+        private final SortedSet<Node> terminologyIndividuals;
+        private final Map<Node, String> settled = new HashMap<>();
+        private final Map<Node, List<String>> conclusions = AboxModules.sortedMap();
+
+        Fixpoint(AboxModules modules, TboxProfile profile, String terminology) {
+            this.modules = modules;
+            this.terminology = terminology;
+            profile.rootsAbove().forEach((c, roots) -> rootsAbove.put(NodeFactory.createURI(c),
+                    roots.stream().map(NodeFactory::createURI).collect(Collectors.toSet())));
+            this.terminologyIndividuals = modules.terminologyIndividuals();
+            modules.individuals().forEach(i -> known.put(i, modules.assertedTypes(i)));
+        }
+
+        /** The modules of a wave whose fingerprint differs from the one they were settled with. */
+        List<Node> changed(List<Node> wave) {
+            List<Node> changed = new ArrayList<>();
+            for (Node home : wave) {
+                Map<Node, SortedSet<Node>> types = typesAround(home);
+                String fingerprint = modules.fingerprint(terminology, home, types);
+                if (!fingerprint.equals(settled.get(home))) {
+                    pending.put(home, fingerprint);
+                    pendingTypes.put(home, types);
+                    changed.add(home);
+                }
+            }
+            return changed;
+        }
+
+        String fingerprint(Node home) {
+            return pending.get(home);
+        }
+
+        /** The neighbour types the homes' fingerprints were taken with, merged. */
+        Map<Node, SortedSet<Node>> neighbourTypes(List<Node> homes) {
+            Map<Node, SortedSet<Node>> out = AboxModules.sortedMap();
+            for (Node home : homes) {
+                pendingTypes.get(home).forEach((n, types) -> out.computeIfAbsent(n, k -> new TreeSet<>(AboxModules::compare)).addAll(types));
+            }
+            return out;
+        }
+
+        /** The relevant known types of each neighbour of the home (and of the individuals the terminology names). */
+        private Map<Node, SortedSet<Node>> typesAround(Node home) {
+            Map<Node, SortedSet<Node>> out = AboxModules.sortedMap();
+            Set<Node> near = new TreeSet<>(AboxModules::compare);
+            near.addAll(modules.neighbours(home));
+            near.addAll(terminologyIndividuals);
+            near.remove(home);
+            for (Node n : near) {
+                SortedSet<Node> types = new TreeSet<>(AboxModules::compare);
+                known.getOrDefault(n, EMPTY).forEach(c -> types.addAll(rootsAbove.getOrDefault(c, Set.of())));
+                if (!types.isEmpty()) {
+                    out.put(n, types);
+                }
+            }
+            return out;
+        }
+
+        synchronized void settle(Node home, List<String> lines) {
+            settled.put(home, pending.get(home));
+            conclusions.put(home, lines);
+            SortedSet<Node> types = new TreeSet<>(AboxModules::compare);
+            types.addAll(modules.assertedTypes(home));
+            lines.stream().filter(l -> l.startsWith("T ")).forEach(l -> types.add(NodeFactory.createURI(l.substring(2))));
+            known.put(home, types);
+        }
+
+        Map<Node, List<String>> conclusions() {
+            return conclusions;
+        }
+    }
+}

@@ -1,0 +1,233 @@
+package org.concert.reasoning;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where the conclusions of reasoning modules are kept between builds, keyed by a SHA-256 fingerprint of the
+ * module's axioms, so that a date whose module for an organization equals an earlier date's costs nothing.
+ *
+ * <p>Entries live in memory for the life of this object and, unless the cache is {@link #memoryOnly()}, in a
+ * folder on disk: one small text file per entry, {@code KIND/ab/FINGERPRINT}, whose first line names the format,
+ * Concert's version, the kind and the fingerprint, and whose last line counts the lines between. An entry is
+ * written to a temporary file in the same folder and moved into place atomically, so concurrent processes see a
+ * whole entry or none. A truncated, foreign or other-version entry is logged, ignored and written again. The
+ * folder is bounded: after a build that wrote entries, the least recently used files are removed until the
+ * folder is under its bound again.
+ *
+ * <p>Thread-safe. The default folder is {@link #defaultDirectory()}.
+ *
+ * @since 0.2.0
+ */
+public final class ReasoningCache {
+    private static final Logger LOG = LoggerFactory.getLogger(ReasoningCache.class);
+    private static final String FORMAT = "concert-reasoning-cache 1";
+    /** Default bound of the disk folder. */
+    public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
+
+    private static final int MAX_MEMORY_ENTRIES = 200_000;
+    private static final Map<Path, ReasoningCache> SHARED = new ConcurrentHashMap<>();
+
+    private final Path directory;
+    private final long maxBytes;
+    private final String version;
+    private final Map<String, List<String>> memory = new ConcurrentHashMap<>();
+    private final AtomicLong hits = new AtomicLong();
+    private final AtomicLong misses = new AtomicLong();
+    private final AtomicLong written = new AtomicLong();
+
+    private ReasoningCache(Path directory, long maxBytes) {
+        this.directory = directory;
+        this.maxBytes = maxBytes;
+        this.version = String.valueOf(ReasoningCache.class.getPackage().getImplementationVersion());
+    }
+
+    /** A cache in {@code directory} (created when first written), bounded to {@link #DEFAULT_MAX_BYTES}. */
+    public static ReasoningCache at(Path directory) {
+        return at(directory, DEFAULT_MAX_BYTES);
+    }
+
+    /** A cache in {@code directory} whose files together stay under {@code maxBytes} after each build. */
+    public static ReasoningCache at(Path directory, long maxBytes) {
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("a cache bound must be positive, got " + maxBytes);
+        }
+        return new ReasoningCache(directory.toAbsolutePath(), maxBytes);
+    }
+
+    /**
+     * The cache of {@link #defaultDirectory()}, one object per process, so that builds in one process share its
+     * entries in memory.
+     */
+    public static ReasoningCache shared() {
+        return SHARED.computeIfAbsent(defaultDirectory().toAbsolutePath(), ReasoningCache::at);
+    }
+
+    /** A cache that keeps entries in memory only, for the life of this object (e.g. many dates in one process). */
+    public static ReasoningCache memoryOnly() {
+        return new ReasoningCache(null, DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * The per-user cache folder: {@code $XDG_CACHE_HOME/concert/reasoning} when that variable is set, else
+     * {@code ~/.cache/concert/reasoning}.
+     */
+    public static Path defaultDirectory() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("concert").resolve("reasoning");
+    }
+
+    /** The folder on disk, if any. */
+    public Optional<Path> directory() {
+        return Optional.ofNullable(directory);
+    }
+
+    /** Lookups answered from memory or disk since this object was made. */
+    public long hits() {
+        return hits.get();
+    }
+
+    /** Lookups not answered since this object was made. */
+    public long misses() {
+        return misses.get();
+    }
+
+    /** The lines stored under {@code kind} and {@code fingerprint}, if a sound entry is there. */
+    Optional<List<String>> get(String kind, String fingerprint) {
+        String key = kind + "/" + fingerprint;
+        List<String> lines = memory.get(key);
+        if (lines == null && directory != null) {
+            lines = readEntry(kind, fingerprint);
+            if (lines != null) {
+                memory.put(key, lines);
+            }
+        }
+        (lines == null ? misses : hits).incrementAndGet();
+        return Optional.ofNullable(lines);
+    }
+
+    /** Stores {@code lines} under {@code kind} and {@code fingerprint}; a disk failure is logged, never thrown. */
+    void put(String kind, String fingerprint, List<String> lines) {
+        List<String> copy = List.copyOf(lines);
+        if (memory.size() > MAX_MEMORY_ENTRIES) {
+            memory.clear();
+        }
+        memory.put(kind + "/" + fingerprint, copy);
+        if (directory == null) {
+            return;
+        }
+        Path file = entry(kind, fingerprint);
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), ".tmp-", "");
+            List<String> content = new ArrayList<>(copy.size() + 2);
+            content.add(FORMAT + " " + version + " " + kind + " " + fingerprint);
+            content.addAll(copy);
+            content.add("end " + copy.size());
+            Files.write(tmp, content, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            written.incrementAndGet();
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warn("cannot write the reasoning cache entry {}: {}", file, e.toString());
+        }
+    }
+
+    /** Removes the least recently used files until the folder is under its bound, if this build wrote any. */
+    void trim() {
+        if (directory == null || written.getAndSet(0) == 0) {
+            return;
+        }
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(directory)) {
+            walk.filter(Files::isRegularFile).forEach(files::add);
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warn("cannot list the reasoning cache {}: {}", directory, e.toString());
+            return;
+        }
+        long total = files.stream().mapToLong(ReasoningCache::size).sum();
+        if (total <= maxBytes) {
+            return;
+        }
+        files.sort(Comparator.comparing(ReasoningCache::lastModified));
+        for (Path file : files) {
+            if (total <= maxBytes * 9 / 10) {
+                break;
+            }
+            long size = size(file);
+            try {
+                Files.deleteIfExists(file);
+                total -= size;
+            } catch (IOException e) {
+                LOG.warn("cannot remove the reasoning cache entry {}: {}", file, e.toString());
+            }
+        }
+    }
+
+    private List<String> readEntry(String kind, String fingerprint) {
+        Path file = entry(kind, fingerprint);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            String header = FORMAT + " " + version + " " + kind + " " + fingerprint;
+            if (lines.size() < 2 || !lines.get(0).equals(header)
+                    || !lines.get(lines.size() - 1).equals("end " + (lines.size() - 2))) {
+                LOG.warn("ignoring a damaged or foreign reasoning cache entry {}; it will be rebuilt", file);
+                return null;
+            }
+            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+            return List.copyOf(lines.subList(1, lines.size() - 1));
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warn("ignoring an unreadable reasoning cache entry {} ({}); it will be rebuilt", file, e.toString());
+            return null;
+        }
+    }
+
+    private Path entry(String kind, String fingerprint) {
+        return directory.resolve(kind).resolve(fingerprint.substring(0, 2)).resolve(fingerprint);
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static FileTime lastModified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return directory == null ? "memory-only reasoning cache" : "reasoning cache in " + directory;
+    }
+}

@@ -1,0 +1,64 @@
+package org.concert.reasoning;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What modular reasoning needs to know about a terminology, computed once with HermiT and kept in the cache
+ * under the terminology's fingerprint, so that a build with a warm cache never loads OWLAPI.
+ *
+ * @param rootsAbove          for each named class, the classes above it (itself included) through which a
+ *                            neighbour's membership can change what is entailed about an individual: those named
+ *                            inside the filler of an object restriction, those disjoint with such a class, and
+ *                            those whose superclasses constrain named neighbours (see {@link TerminologyAnalysis});
+ *                            classes with none are left out
+ * @param derivableProperties object properties whose values inverses, chains or sub-properties can derive
+ * @param chainTails          properties in a non-first place of a property chain, and their sub-properties
+ * @param subClassLinks       the direct subclass links of the classification, as pairs of IRIs
+ * @param unsupported         why modules would not be complete for this terminology (empty when they are)
+ */
+record TboxProfile(Map<String, Set<String>> rootsAbove, Set<String> derivableProperties, Set<String> chainTails,
+                   List<String[]> subClassLinks, List<String> unsupported) {
+
+    /** The profile as lines for the cache. */
+    List<String> toLines() {
+        List<String> lines = new ArrayList<>();
+        rootsAbove.forEach((c, roots) -> lines.add("roots " + c + " " + String.join(" ", roots)));
+        derivableProperties.forEach(p -> lines.add("derivable " + p));
+        chainTails.forEach(p -> lines.add("chain-tail " + p));
+        subClassLinks.forEach(l -> lines.add("subclass " + l[0] + " " + l[1]));
+        unsupported.forEach(u -> lines.add("unsupported " + u));
+        return lines;
+    }
+
+    /** The profile read back from {@link #toLines()}. */
+    static TboxProfile fromLines(List<String> lines) {
+        Map<String, Set<String>> roots = new TreeMap<>();
+        Set<String> derivable = new TreeSet<>();
+        Set<String> tails = new TreeSet<>();
+        List<String[]> subClasses = new ArrayList<>();
+        List<String> unsupported = new ArrayList<>();
+        for (String line : lines) {
+            int space = line.indexOf(' ');
+            String kind = line.substring(0, space);
+            String rest = line.substring(space + 1);
+            switch (kind) {
+                case "roots" -> {
+                    String[] iris = rest.split(" ");
+                    roots.put(iris[0], new TreeSet<>(Arrays.asList(iris).subList(1, iris.length)));
+                }
+                case "derivable" -> derivable.add(rest);
+                case "chain-tail" -> tails.add(rest);
+                case "subclass" -> subClasses.add(rest.split(" ", 2));
+                case "unsupported" -> unsupported.add(rest);
+                default -> throw new IllegalArgumentException("unknown profile line: " + line);
+            }
+        }
+        return new TboxProfile(roots, derivable, tails, subClasses, unsupported);
+    }
+}
