@@ -28,11 +28,23 @@ final class KnowledgeBaseOptions {
             description = "Limit for the reasoner, in seconds. Default: ${DEFAULT-VALUE}.")
     long reasonerTimeout;
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Folder of the reasoning cache. Default: $XDG_CACHE_HOME/concert/reasoning or ~/.cache/concert/reasoning.")
+    Path cache;
+
+    @Option(names = "--no-cache", description = "Reason without reading or writing the reasoning cache.")
+    boolean noCache;
+
     /** The builder these options describe. */
     KnowledgeBase.Builder builder() {
         KnowledgeBase.Builder builder = KnowledgeBase.bundled().asOf(date())
                 .reasonerTimeout(Duration.ofSeconds(Math.max(1, reasonerTimeout)));
         data.forEach(builder::addFile);
+        if (noCache) {
+            builder.noCache();
+        } else if (cache != null) {
+            builder.cache(cache);
+        }
         return builder;
     }
 

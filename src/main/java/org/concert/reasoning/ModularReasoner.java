@@ -89,6 +89,8 @@ public final class ModularReasoner {
             List<List<Node>> waves = modules.waves();
             int changed;
             int round = 0;
+            int total = 0;
+            int reasonedTotal = 0;
             do {
                 if (++round > MAX_ROUNDS) {
                     throw new ConcertException(ErrorCode.INTERNAL, "modular reasoning did not settle in " + MAX_ROUNDS + " rounds");
@@ -120,9 +122,12 @@ public final class ModularReasoner {
                         reasoned += misses.size();
                     }
                 }
-                timer.stage("round " + round, changed + " modules in " + waves.size() + " waves: "
-                        + (changed - reasoned) + " from the cache, " + reasoned + " reasoned");
+                LOG.debug("round {}: {} modules changed, {} reasoned", round, changed, reasoned);
+                total += changed;
+                reasonedTotal += reasoned;
             } while (changed > 0);
+            timer.stage("reason", total + " modules in " + round + " rounds over " + waves.size() + " waves: "
+                    + (total - reasonedTotal) + " from the cache, " + reasonedTotal + " reasoned by HermiT");
             cache.trim();
             Graph inferred = writeBack(fixpoint.conclusions(), profile, asserted);
             timer.stage("write-back", inferred.size() + " inferred triples");

@@ -41,6 +41,7 @@ import uk.ac.manchester.cs.owlapi.modularity.SyntacticLocalityModuleExtractor;
  * signature (Cuenca Grau, Horrocks, Kazakov and Sattler, JAIR 31, 2008) and leaves out the rest.
  */
 final class OwlModules {
+    private final OWLOntology whole;
     private final OWLDataFactory factory;
     private final List<OWLAxiom> terminology = new ArrayList<>();
     private final Map<IRI, List<OWLAxiom>> owned = new HashMap<>();
@@ -49,7 +50,7 @@ final class OwlModules {
     private final ThreadLocal<OWLOntologyManager> managers = ThreadLocal.withInitial(OWLManager::createOWLOntologyManager);
 
     OwlModules(Graph input) {
-        OWLOntology whole = OwlBridge.toOntology(input);
+        this.whole = OwlBridge.toOntology(input);
         this.factory = whole.getOWLOntologyManager().getOWLDataFactory();
         whole.axioms().forEach(ax -> {
             if (!ax.isOfType(AxiomType.ABoxAxiomTypes)) {
@@ -112,7 +113,7 @@ final class OwlModules {
         try {
             if (!reasoner.isConsistent()) {
                 throw new ConcertException(ErrorCode.INCONSISTENT, "the knowledge base is inconsistent: "
-                        + HermitReasoner.inconsistencyJustification(ontology));
+                        + HermitReasoner.inconsistencyJustification(assertedContext(homes, neighbourTypes.keySet())));
             }
             Map<Node, List<String>> out = new HashMap<>();
             for (Node home : homes) {
@@ -123,6 +124,28 @@ final class OwlModules {
             running.accept(null);
             reasoner.dispose();
             managers.get().removeOntology(ontology);
+        }
+    }
+
+    /**
+     * What the homes and their neighbours assert, with the terminology: the context in which to justify an
+     * inconsistency, so that the justification cites asserted axioms rather than the types passed between
+     * modules. The whole input when that context alone is consistent.
+     */
+    private OWLOntology assertedContext(List<Node> homes, Set<Node> neighbours) {
+        Set<OWLAxiom> axioms = new HashSet<>(terminology);
+        for (Node n : homes) {
+            axioms.addAll(owned.getOrDefault(IRI.create(n.getURI()), List.of()));
+        }
+        for (Node n : neighbours) {
+            axioms.addAll(owned.getOrDefault(IRI.create(n.getURI()), List.of()));
+        }
+        OWLOntology context = ontology(axioms);
+        Reasoner reasoner = new Reasoner(new Configuration(), context);
+        try {
+            return reasoner.isConsistent() ? whole : context;
+        } finally {
+            reasoner.dispose();
         }
     }
 

@@ -91,7 +91,7 @@ class KnowledgeBaseTest {
         assertEquals(sum, kb.copyOf(null).size(), "the graphs share no triple, so the union is their sum");
         assertEquals(KnowledgeBases.SEED_DATE, kb.asOf());
         assertTrue(kb.isReasoned());
-        assertEquals(List.of("load", "snapshot", "select", "bridge", "consistency", "classification", "realization",
-                "write-back", "closure", "dataset"), kb.stages().stream().map(s -> s.name()).toList());
+        assertEquals(List.of("load", "snapshot", "select", "modules", "terminology", "reason", "write-back", "dataset"),
+                kb.stages().stream().map(s -> s.name()).toList());
     }
 }

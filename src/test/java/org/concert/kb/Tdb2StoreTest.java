@@ -24,7 +24,7 @@ class Tdb2StoreTest {
     @Test
     void aSecondStartWithTheSameInputsReusesTheDatabaseInsteadOfReasoning(@TempDir Path dir) throws Exception {
         KnowledgeBase first = KnowledgeBase.bundled().asOf(KnowledgeBases.SEED_DATE).reasonInto(dir);
-        assertTrue(stageNames(first).contains("realization"));
+        assertTrue(stageNames(first).contains("reason"));
         assertEquals("tdb2", stageNames(first).get(stageNames(first).size() - 1));
         assertTrue(Files.isRegularFile(dir.resolve("concert-fingerprint.properties")));
 
@@ -42,7 +42,7 @@ class Tdb2StoreTest {
     void anotherSnapshotDateOrAnotherExtraFileRebuildsTheDatabase(@TempDir Path dir) throws Exception {
         KnowledgeBase.bundled().asOf(KnowledgeBases.SEED_DATE).reasonInto(dir);
         KnowledgeBase later = KnowledgeBase.bundled().asOf(LocalDate.of(2026, 11, 28)).reasonInto(dir);
-        assertTrue(stageNames(later).contains("realization"));
+        assertTrue(stageNames(later).contains("reason"));
         assertEquals(List.of("32"), later.select("""
                 SELECT (COUNT(?s) AS ?n) WHERE { ?s <http://www.w3.org/ns/org#memberOf> <https://w3id.org/concert/id/org/NATO> }""")
                 .column("n"));
@@ -51,7 +51,7 @@ class Tdb2StoreTest {
         Path extra = dir.resolveSibling(dir.getFileName() + "-extra.ttl");
         Files.writeString(extra, "<http://example.org/a> <http://www.w3.org/2000/01/rdf-schema#label> \"a\" .\n");
         KnowledgeBase withExtra = KnowledgeBase.bundled().asOf(LocalDate.of(2026, 11, 28)).addFile(extra).reasonInto(dir);
-        assertTrue(stageNames(withExtra).contains("realization"));
+        assertTrue(stageNames(withExtra).contains("reason"));
         assertEquals(dataWithoutExtra + 1, withExtra.size(CONCERT.DATA_GRAPH));
         Files.delete(extra);
     }
