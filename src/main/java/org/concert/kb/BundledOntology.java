@@ -2,16 +2,13 @@ package org.concert.kb;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.vocabulary.OWL2;
 import org.concert.ConcertException;
@@ -36,6 +33,9 @@ public final class BundledOntology {
         }
     }
 
+    /** The bundle never changes inside a jar: parsed once per process, then only read (its graphs are never written). */
+    private static volatile List<Part> parsed;
+
     private BundledOntology() {
     }
 
@@ -48,32 +48,48 @@ public final class BundledOntology {
         }
     }
 
-    /** Parses the root and every file its imports closure reaches, in breadth-first order. */
+    /**
+     * The root and every file its imports closure reaches, in breadth-first order, parsed on first use and kept
+     * for the life of the process (callers copy what they need and never write to these graphs). The files of one
+     * level of the imports tree are parsed in parallel: parsing the bundle is most of a warm build's time.
+     */
     public static List<Part> load() {
-        OntologyCatalog catalog = catalog();
-        List<Part> parts = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        Deque<String> todo = new ArrayDeque<>(List.of(ROOT_IRI));
-        while (!todo.isEmpty()) {
-            String iri = todo.removeFirst();
-            if (!seen.add(iri)) {
-                continue;
-            }
-            String path = catalog.pathOf(iri).orElseThrow(() -> new ConcertException(ErrorCode.BUNDLE_DAMAGED,
-                    "owl:imports <" + iri + "> is not in the catalog; Concert does not fetch imports from the network",
-                    "catalog-v001.xml", -1, -1, null));
-            Graph graph;
-            try (InputStream in = open(path)) {
-                graph = RdfInput.parse(in, Lang.TURTLE, "ontology/" + path);
-            } catch (IOException e) {
-                throw new ConcertException(ErrorCode.BUNDLE_DAMAGED, e.getMessage(), "ontology/" + path, -1, -1, e);
-            }
-            parts.add(new Part(iri, path, graph));
-            for (Triple t : graph.find(Node.ANY, OWL2.imports.asNode(), Node.ANY).toList()) {
-                todo.addLast(t.getObject().getURI());
+        List<Part> parts = parsed;
+        if (parts == null) {
+            synchronized (BundledOntology.class) {
+                if (parsed == null) {
+                    parsed = parse();
+                }
+                parts = parsed;
             }
         }
         return parts;
+    }
+
+    private static List<Part> parse() {
+        OntologyCatalog catalog = catalog();
+        List<Part> parts = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> level = List.of(ROOT_IRI);
+        while (!level.isEmpty()) {
+            List<String> fresh = level.stream().filter(seen::add).toList();
+            List<Part> files = fresh.parallelStream().map(iri -> parse(catalog, iri)).toList();
+            parts.addAll(files);
+            level = files.stream().flatMap(p -> p.graph().find(Node.ANY, OWL2.imports.asNode(), Node.ANY).toList().stream())
+                    .map(t -> t.getObject().getURI()).distinct().toList();
+        }
+        return List.copyOf(parts);
+    }
+
+    private static Part parse(OntologyCatalog catalog, String iri) {
+        String path = catalog.pathOf(iri).orElseThrow(() -> new ConcertException(ErrorCode.BUNDLE_DAMAGED,
+                "owl:imports <" + iri + "> is not in the catalog; Concert does not fetch imports from the network",
+                "catalog-v001.xml", -1, -1, null));
+        try (InputStream in = open(path)) {
+            return new Part(iri, path, RdfInput.parse(in, Lang.TURTLE, "ontology/" + path));
+        } catch (IOException e) {
+            throw new ConcertException(ErrorCode.BUNDLE_DAMAGED, e.getMessage(), "ontology/" + path, -1, -1, e);
+        }
     }
 
     private static InputStream open(String path) {

@@ -15,7 +15,6 @@ import java.util.Objects;
 import java.util.function.Predicate;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
@@ -140,15 +139,12 @@ public final class KnowledgeBase {
 
     /**
      * The dataset of a knowledge base: the named graphs linked as they are (not copied), and as default graph
-     * their union, copied once into a plain in-memory graph, which answers queries as fast as any graph and
-     * costs a fraction of filling a transactional dataset triple by triple. Nothing writes to it afterwards, so
-     * concurrent reads are safe; callers only ever see it through {@link DatasetGraphReadOnly}.
+     * their union ({@link UnionGraph}, copied once into a plain in-memory graph when first read). Nothing writes
+     * to any of them afterwards, so concurrent reads are safe; callers only ever see the dataset through
+     * {@link DatasetGraphReadOnly}.
      */
     private static DatasetGraph assemble(Map<Node, Graph> graphs, PrefixMapping prefixes) {
-        Graph union = GraphFactory.createGraphMem();
-        graphs.values().forEach(g -> GraphUtil.addInto(union, g));
-        union.getPrefixMapping().setNsPrefixes(prefixes);
-        DatasetGraph dsg = DatasetGraphFactory.createGeneral(union);
+        DatasetGraph dsg = DatasetGraphFactory.createGeneral(new UnionGraph(List.copyOf(graphs.values()), prefixes));
         graphs.forEach(dsg::addGraph);
         dsg.prefixes().putAll(prefixes);
         return dsg;
@@ -511,7 +507,7 @@ public final class KnowledgeBase {
             PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(data.getPrefixMapping())
                     .setNsPrefixes(schema.getPrefixMapping());
             DatasetGraph dsg = assemble(graphs, prefixes);
-            stage(stages, "dataset", t0, dsg.getDefaultGraph().size() + " triples in the union");
+            stage(stages, "dataset", t0, graphs.size() + " named graphs and their union");
             return new KnowledgeBase(dsg, asOf, reasoning, stages, queryTimeout, serviceHosts);
         }
 

@@ -18,7 +18,7 @@ import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -37,8 +37,11 @@ import org.apache.jena.vocabulary.XSD;
 final class AboxModules {
     /** Namespaces of OWL's, RDF's and XML Schema's own terms, which are never individuals. */
     private static final Set<String> META_NAMESPACES = Set.of(OWL2.NS, RDF.uri, RDFS.uri, XSD.NS);
+    private static final Set<Node> DECLARATIONS = Set.of(OWL2.Class.asNode(), OWL2.ObjectProperty.asNode(),
+            OWL2.DatatypeProperty.asNode(), OWL2.AnnotationProperty.asNode(), RDFS.Datatype.asNode());
 
     private final Graph graph;
+    private final Set<Node> isIndividual = new HashSet<>();
     private final SortedSet<Node> individuals = new TreeSet<>(AboxModules::compare);
     private final Map<Node, List<Triple>> own = new HashMap<>();
     private final Map<Node, List<Triple>> incoming = new HashMap<>();
@@ -47,7 +50,10 @@ final class AboxModules {
     private final Map<Node, SortedSet<Node>> assertedTypes = new HashMap<>();
     private final Set<Node> withClassExpressions = new HashSet<>();
     private final List<Triple> terminology = new ArrayList<>();
+    private final Map<Node, List<Triple>> declarations = new HashMap<>();
+    private final SortedSet<Node> terminologyIndividuals = new TreeSet<>(AboxModules::compare);
     private final Map<Node, String> blankNodeForms = new HashMap<>();
+    private final Map<Node, String> assertionDigests = new HashMap<>();
 
     private AboxModules(Graph graph) {
         this.graph = graph;
@@ -73,12 +79,13 @@ final class AboxModules {
         graph.find().forEachRemaining(t -> {
             Node s = t.getSubject();
             if (s.isURI() && !terms.contains(s) && !isBuiltIn(s)) {
-                individuals.add(s);
+                isIndividual.add(s);
                 if (objectProperties.contains(t.getPredicate()) && t.getObject().isURI()) {
-                    individuals.add(t.getObject());
+                    isIndividual.add(t.getObject());
                 }
             }
         });
+        individuals.addAll(isIndividual);
         Set<Triple> owned = new HashSet<>();
         for (Node i : individuals) {
             List<Triple> mine = new ArrayList<>();
@@ -93,7 +100,7 @@ final class AboxModules {
                 } else if (o.isBlank()) {
                     withClassExpressions.add(i);
                     describe(o, mine, near);
-                } else if (individuals.contains(o) && !o.equals(i)) {
+                } else if (isIndividual.contains(o) && !o.equals(i)) {
                     near.add(o);
                     next.add(o);
                 }
@@ -108,7 +115,7 @@ final class AboxModules {
             List<Triple> in = new ArrayList<>();
             graph.find(Node.ANY, Node.ANY, i).forEachRemaining(t -> {
                 Node s = t.getSubject();
-                if (!s.equals(i) && individuals.contains(s) && !t.getPredicate().equals(RDF.type.asNode())) {
+                if (!s.equals(i) && isIndividual.contains(s) && !t.getPredicate().equals(RDF.type.asNode())) {
                     in.add(t);
                     neighbours.get(i).add(s);
                 }
@@ -120,6 +127,14 @@ final class AboxModules {
                 terminology.add(t);
             }
         });
+        for (Triple t : terminology) {
+            if (isIndividual.contains(t.getObject())) {
+                terminologyIndividuals.add(t.getObject());
+            }
+            if (t.getPredicate().equals(RDF.type.asNode()) && DECLARATIONS.contains(t.getObject())) {
+                declarations.computeIfAbsent(t.getSubject(), k -> new ArrayList<>()).add(t);
+            }
+        }
     }
 
     /** The triples below a blank node of an individual's class expression; the individuals it names are neighbours. */
@@ -129,7 +144,7 @@ final class AboxModules {
             Node o = t.getObject();
             if (o.isBlank()) {
                 describe(o, into, near);
-            } else if (individuals.contains(o)) {
+            } else if (isIndividual.contains(o)) {
                 near.add(o);
             }
         });
@@ -196,13 +211,40 @@ final class AboxModules {
 
     /** The individuals the terminology names (in {@code owl:hasValue} or {@code owl:oneOf}): neighbours of every module. */
     SortedSet<Node> terminologyIndividuals() {
-        SortedSet<Node> named = new TreeSet<>(AboxModules::compare);
-        for (Triple t : terminology) {
-            if (individuals.contains(t.getObject())) {
-                named.add(t.getObject());
+        return terminologyIndividuals;
+    }
+
+    /** The terminology, with what the individuals it names assert about themselves (their types, say). */
+    Graph terminologyGraph() {
+        Graph g = GraphFactory.createGraphMem();
+        terminology.forEach(g::add);
+        terminologyIndividuals.forEach(i -> own.get(i).forEach(g::add));
+        return g;
+    }
+
+    /**
+     * The assertions of the modules of {@code homes} (each home's own, and those pointing at it), with the
+     * terminology's declarations of what they use, so that a parser can tell object from data properties and
+     * classes from individuals.
+     */
+    Graph assertionGraph(Collection<Node> homes) {
+        Graph g = GraphFactory.createGraphMem();
+        for (Node h : homes) {
+            own.get(h).forEach(g::add);
+            incoming.get(h).forEach(g::add);
+        }
+        Set<Node> used = new HashSet<>();
+        g.find().forEachRemaining(t -> {
+            used.add(t.getPredicate());
+            used.add(t.getObject());
+        });
+        for (Node n : used) {
+            List<Triple> declared = declarations.get(n);
+            if (declared != null) {
+                declared.forEach(g::add);
             }
         }
-        return named;
+        return g;
     }
 
     /** Triples that use {@code predicate}, anywhere in the input. */
@@ -224,9 +266,11 @@ final class AboxModules {
         return false;
     }
 
-    /** The fingerprint of the terminology: every triple no individual owns. */
+    /** The fingerprint of {@link #terminologyGraph()}. */
     String terminologyFingerprint(String salt) {
-        return sha256(salt, canonical(terminology));
+        List<String> lines = canonical(terminology);
+        terminologyIndividuals.forEach(i -> lines.addAll(canonical(own.get(i))));
+        return sha256(salt, lines);
     }
 
     /**
@@ -234,10 +278,25 @@ final class AboxModules {
      * ({@code neighbourTypes}, already reduced to the relevant ones).
      */
     String fingerprint(String terminology, Node home, Map<Node, SortedSet<Node>> neighbourTypes) {
-        List<String> lines = canonical(own.get(home));
-        lines.addAll(canonical(incoming.get(home)));
-        neighbourTypes.forEach((n, types) -> types.forEach(c -> lines.add("N " + NodeFmtLib.strNT(n) + " " + NodeFmtLib.strNT(c))));
-        return sha256(terminology + " " + NodeFmtLib.strNT(home), lines);
+        String assertions = assertionDigest(home);
+        List<String> lines = new ArrayList<>();
+        neighbourTypes.forEach((n, types) -> types.forEach(c -> lines.add(n.getURI() + " " + c.getURI())));
+        return sha256(terminology + " " + assertions, lines);
+    }
+
+    /** The fingerprint of the whole input: the terminology and every individual's own and incoming assertions. */
+    String inputFingerprint(String terminology) {
+        List<String> digests = new ArrayList<>();
+        individuals.forEach(i -> digests.add(assertionDigest(i)));
+        return sha256(terminology, digests);
+    }
+
+    private String assertionDigest(Node home) {
+        return assertionDigests.computeIfAbsent(home, h -> {
+            List<String> lines = canonical(own.get(h));
+            lines.addAll(canonical(incoming.get(h)));
+            return sha256(h.getURI(), lines);
+        });
     }
 
     private List<String> canonical(Collection<Triple> triples) {
@@ -249,8 +308,11 @@ final class AboxModules {
     }
 
     private String form(Node n) {
-        if (!n.isBlank()) {
-            return NodeFmtLib.strNT(n);
+        if (n.isURI()) {
+            return n.getURI();
+        }
+        if (n.isLiteral()) {
+            return '"' + n.getLiteralLexicalForm() + "\"^^" + n.getLiteralDatatypeURI() + "@" + n.getLiteralLanguage();
         }
         String known = blankNodeForms.get(n);
         if (known != null) {
@@ -281,7 +343,7 @@ final class AboxModules {
     }
 
     static int compare(Node a, Node b) {
-        return a.toString().compareTo(b.toString());
+        return a.isURI() && b.isURI() ? a.getURI().compareTo(b.getURI()) : a.toString().compareTo(b.toString());
     }
 
     /** A map in IRI order, for deterministic fingerprints and batches. */

@@ -45,7 +45,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ModularReasoner {
     private static final Logger LOG = LoggerFactory.getLogger(ModularReasoner.class);
-    private static final int BATCH = 40;
+    private static final int BATCH = Integer.getInteger("concert.batch", 40);
+    private static final boolean SOLO = Boolean.parseBoolean(System.getProperty("concert.solo", "true"));
     private static final int MAX_ROUNDS = 20;
     private static final SortedSet<Node> EMPTY = new TreeSet<>(AboxModules::compare);
 
@@ -71,10 +72,14 @@ public final class ModularReasoner {
 
         BatchRunner runner = new BatchRunner(threads, timeout);
         try {
-            OwlModules[] owl = new OwlModules[1];
-            TboxProfile profile = profile(cache, terminology, () -> owl[0] = owl[0] != null ? owl[0] : new OwlModules(graph), runner);
+            Supplier<OwlTerminology> owlTerminology = () -> OwlTerminology.of(terminology, modules.terminologyGraph());
+            boolean[] classified = new boolean[1];
+            TboxProfile profile = profile(cache, terminology, () -> {
+                classified[0] = true;
+                return owlTerminology.get().profile();
+            }, runner);
             timer.stage("terminology", profile.rootsAbove().size() + " classes relevant to neighbours, "
-                    + profile.subClassLinks().size() + " subclass links" + (owl[0] == null ? " (cached)" : ""));
+                    + profile.subClassLinks().size() + " subclass links" + (classified[0] ? "" : " (cached)"));
             List<String> unsupported = new ArrayList<>(profile.unsupported());
             unsupported.addAll(unsupportedAssertions(modules, graph, profile));
             if (!unsupported.isEmpty()) {
@@ -85,6 +90,23 @@ public final class ModularReasoner {
                 return new HermitReasoner.Result(whole.inferred(), stages);
             }
 
+            // The same input reasoned before (the same date, say): one lookup instead of one per module.
+            String inputKey = modules.inputFingerprint(terminology);
+            Optional<List<String>> known = cache.get("input", inputKey);
+            if (known.isPresent()) {
+                Map<Node, List<String>> conclusions = AboxModules.sortedMap();
+                for (String line : known.get()) {
+                    int space = line.indexOf(' ');
+                    conclusions.computeIfAbsent(NodeFactory.createURI(line.substring(0, space)), k -> new ArrayList<>())
+                            .add(line.substring(space + 1));
+                }
+                timer.stage("reason", "the conclusions of this input from the cache");
+                Graph inferred = writeBack(conclusions, profile, asserted);
+                timer.stage("write-back", inferred.size() + " inferred triples");
+                return new HermitReasoner.Result(inferred, timer.stages());
+            }
+
+            OwlModules[] owl = new OwlModules[1];
             Fixpoint fixpoint = new Fixpoint(modules, profile, terminology);
             List<List<Node>> waves = modules.waves();
             int changed;
@@ -112,7 +134,8 @@ public final class ModularReasoner {
                         }
                     }
                     if (!misses.isEmpty()) {
-                        OwlModules reasoning = owl[0] != null ? owl[0] : (owl[0] = new OwlModules(graph));
+                        OwlModules reasoning = owl[0] != null ? owl[0]
+                                : (owl[0] = new OwlModules(owlTerminology.get(), modules));
                         Map<Node, List<String>> found = runner.run(batches(misses, modules), batch -> reasoning.reason(
                                 batch, fixpoint.neighbourTypes(batch), profile.derivableProperties(), runner::running));
                         found.forEach((home, lines) -> {
@@ -128,6 +151,9 @@ public final class ModularReasoner {
             } while (changed > 0);
             timer.stage("reason", total + " modules in " + round + " rounds over " + waves.size() + " waves: "
                     + (total - reasonedTotal) + " from the cache, " + reasonedTotal + " reasoned by HermiT");
+            List<String> all = new ArrayList<>();
+            fixpoint.conclusions().forEach((home, lines) -> lines.forEach(l -> all.add(home.getURI() + " " + l)));
+            cache.put("input", inputKey, all);
             cache.trim();
             Graph inferred = writeBack(fixpoint.conclusions(), profile, asserted);
             timer.stage("write-back", inferred.size() + " inferred triples");
@@ -137,7 +163,7 @@ public final class ModularReasoner {
         }
     }
 
-    private static TboxProfile profile(ReasoningCache cache, String terminology, Supplier<OwlModules> owl,
+    private static TboxProfile profile(ReasoningCache cache, String terminology, Supplier<TboxProfile> classify,
                                        BatchRunner runner) {
         Optional<List<String>> cached = cache.get("terminology", terminology);
         if (cached.isPresent()) {
@@ -147,7 +173,7 @@ public final class ModularReasoner {
                 // A damaged entry is rebuilt like a missing one.
             }
         }
-        TboxProfile profile = runner.call(() -> owl.get().profile());
+        TboxProfile profile = runner.call(classify::get);
         cache.put("terminology", terminology, profile.toLines());
         return profile;
     }
@@ -182,7 +208,7 @@ public final class ModularReasoner {
         List<List<Node>> batches = new ArrayList<>();
         List<Node> current = new ArrayList<>();
         for (Node home : homes) {
-            if (modules.hasClassExpression(home)) {
+            if (SOLO && modules.hasClassExpression(home)) {
                 batches.add(List.of(home));
                 continue;
             }

@@ -1,7 +1,6 @@
 package org.concert.reasoning;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.concert.ConcertException;
 import org.concert.ErrorCode;
@@ -21,7 +19,6 @@ import org.semanticweb.owlapi.apibinding.OWLManager;
 import org.semanticweb.owlapi.model.AxiomType;
 import org.semanticweb.owlapi.model.IRI;
 import org.semanticweb.owlapi.model.OWLAxiom;
-import org.semanticweb.owlapi.model.OWLClassAssertionAxiom;
 import org.semanticweb.owlapi.model.OWLDataFactory;
 import org.semanticweb.owlapi.model.OWLEntity;
 import org.semanticweb.owlapi.model.OWLNamedIndividual;
@@ -29,63 +26,22 @@ import org.semanticweb.owlapi.model.OWLObjectProperty;
 import org.semanticweb.owlapi.model.OWLOntology;
 import org.semanticweb.owlapi.model.OWLOntologyCreationException;
 import org.semanticweb.owlapi.model.OWLOntologyManager;
-import org.semanticweb.owlapi.reasoner.InferenceType;
-import uk.ac.manchester.cs.owlapi.modularity.ModuleType;
-import uk.ac.manchester.cs.owlapi.modularity.SyntacticLocalityModuleExtractor;
 
 /**
- * The OWLAPI side of modular reasoning: the whole reasoner input as one ontology (bridged once, only when some
- * module is not in the cache), its assertions indexed by the individual they are about, and HermiT runs over
- * batches of modules. Each run sees the batch's assertions, the neighbours' known types, and the syntactic
- * locality module (bottom) of the terminology for their signature, which keeps every entailment over that
+ * The OWLAPI side of modular reasoning: HermiT runs over batches of modules. Each run bridges only the batch's
+ * own assertions (with the declarations they use) and sees, besides them, the neighbours' known types and the
+ * bottom syntactic locality module of the terminology for that signature, which keeps every entailment over the
  * signature (Cuenca Grau, Horrocks, Kazakov and Sattler, JAIR 31, 2008) and leaves out the rest.
  */
 final class OwlModules {
-    private final OWLOntology whole;
-    private final OWLDataFactory factory;
-    private final List<OWLAxiom> terminology = new ArrayList<>();
-    private final Map<IRI, List<OWLAxiom>> owned = new HashMap<>();
-    private final SyntacticLocalityModuleExtractor extractor;
-    private final Map<Set<OWLEntity>, Set<OWLAxiom>> terminologyModules = new HashMap<>();
-    private final ThreadLocal<OWLOntologyManager> managers = ThreadLocal.withInitial(OWLManager::createOWLOntologyManager);
+    private static final ThreadLocal<OWLOntologyManager> MANAGERS = ThreadLocal.withInitial(OWLManager::createOWLOntologyManager);
 
-    OwlModules(Graph input) {
-        this.whole = OwlBridge.toOntology(input);
-        this.factory = whole.getOWLOntologyManager().getOWLDataFactory();
-        whole.axioms().forEach(ax -> {
-            if (!ax.isOfType(AxiomType.ABoxAxiomTypes)) {
-                terminology.add(ax);
-            } else if (ax instanceof OWLClassAssertionAxiom ca) {
-                if (ca.getIndividual().isNamed()) {
-                    own(ca.getIndividual().asOWLNamedIndividual(), ax);
-                }
-            } else {
-                ax.individualsInSignature().forEach(i -> own(i, ax));
-            }
-        });
-        this.extractor = new SyntacticLocalityModuleExtractor(whole.getOWLOntologyManager(), terminology.stream(),
-                ModuleType.BOT);
-    }
+    private final OwlTerminology terminology;
+    private final AboxModules modules;
 
-    private void own(OWLNamedIndividual individual, OWLAxiom axiom) {
-        owned.computeIfAbsent(individual.getIRI(), k -> new ArrayList<>()).add(axiom);
-    }
-
-    /** The terminology's profile, classified by HermiT with the types of the individuals it names. */
-    TboxProfile profile() {
-        Set<OWLAxiom> axioms = new HashSet<>(terminology);
-        terminology.stream().filter(OWLAxiom::isLogicalAxiom).flatMap(OWLAxiom::individualsInSignature)
-                .forEach(i -> owned.getOrDefault(i.getIRI(), List.of()).stream()
-                        .filter(OWLClassAssertionAxiom.class::isInstance).forEach(axioms::add));
-        OWLOntology ontology = ontology(axioms);
-        Reasoner reasoner = new Reasoner(new Configuration(), ontology);
-        try {
-            reasoner.precomputeInferences(InferenceType.CLASS_HIERARCHY);
-            return TerminologyAnalysis.profile(ontology, reasoner);
-        } finally {
-            reasoner.dispose();
-            managers.get().removeOntology(ontology);
-        }
+    OwlModules(OwlTerminology terminology, AboxModules modules) {
+        this.terminology = terminology;
+        this.modules = modules;
     }
 
     /**
@@ -98,15 +54,13 @@ final class OwlModules {
      */
     Map<Node, List<String>> reason(List<Node> homes, Map<Node, SortedSet<Node>> neighbourTypes,
                                    Set<String> derivable, Consumer<Reasoner> running) {
-        Set<OWLAxiom> axioms = new HashSet<>();
-        for (Node home : homes) {
-            axioms.addAll(owned.getOrDefault(IRI.create(home.getURI()), List.of()));
-        }
+        Set<OWLAxiom> axioms = assertions(homes);
+        OWLDataFactory factory = MANAGERS.get().getOWLDataFactory();
         neighbourTypes.forEach((n, types) -> types.forEach(c -> axioms.add(factory.getOWLClassAssertionAxiom(
                 factory.getOWLClass(IRI.create(c.getURI())), factory.getOWLNamedIndividual(IRI.create(n.getURI()))))));
         Set<OWLEntity> signature = axioms.stream().flatMap(OWLAxiom::signature)
                 .filter(e -> !e.isOWLNamedIndividual()).collect(Collectors.toCollection(HashSet::new));
-        axioms.addAll(terminologyModule(signature));
+        axioms.addAll(terminology.module(signature));
         OWLOntology ontology = ontology(axioms);
         Reasoner reasoner = new Reasoner(new Configuration(), ontology);
         running.accept(reasoner);
@@ -115,15 +69,26 @@ final class OwlModules {
                 throw new ConcertException(ErrorCode.INCONSISTENT, "the knowledge base is inconsistent: "
                         + HermitReasoner.inconsistencyJustification(assertedContext(homes, neighbourTypes.keySet())));
             }
-            Map<Node, List<String>> out = new HashMap<>();
+            Map<Node, List<String>> out = AboxModules.sortedMap();
             for (Node home : homes) {
-                out.put(home, conclusions(reasoner, ontology, home, derivable));
+                out.put(home, conclusions(reasoner, ontology, factory, home, derivable));
             }
             return out;
         } finally {
             running.accept(null);
             reasoner.dispose();
-            managers.get().removeOntology(ontology);
+            MANAGERS.get().removeOntology(ontology);
+        }
+    }
+
+    /** The assertions of the homes' modules (their own and those pointing at them), bridged from Jena. */
+    private Set<OWLAxiom> assertions(List<Node> homes) {
+        OWLOntology bridged = OwlBridge.toOntology(modules.assertionGraph(homes));
+        try {
+            return bridged.axioms().filter(ax -> ax.isOfType(AxiomType.ABoxAxiomTypes))
+                    .collect(Collectors.toCollection(HashSet::new));
+        } finally {
+            bridged.getOWLOntologyManager().removeOntology(bridged);
         }
     }
 
@@ -133,23 +98,26 @@ final class OwlModules {
      * modules. The whole input when that context alone is consistent.
      */
     private OWLOntology assertedContext(List<Node> homes, Set<Node> neighbours) {
-        Set<OWLAxiom> axioms = new HashSet<>(terminology);
-        for (Node n : homes) {
-            axioms.addAll(owned.getOrDefault(IRI.create(n.getURI()), List.of()));
-        }
-        for (Node n : neighbours) {
-            axioms.addAll(owned.getOrDefault(IRI.create(n.getURI()), List.of()));
-        }
+        List<Node> near = new ArrayList<>(homes);
+        near.addAll(neighbours);
+        Set<OWLAxiom> axioms = assertions(near);
+        axioms.addAll(terminology.axioms());
         OWLOntology context = ontology(axioms);
         Reasoner reasoner = new Reasoner(new Configuration(), context);
         try {
-            return reasoner.isConsistent() ? whole : context;
+            if (!reasoner.isConsistent()) {
+                return context;
+            }
         } finally {
             reasoner.dispose();
         }
+        Set<OWLAxiom> all = assertions(new ArrayList<>(modules.individuals()));
+        all.addAll(terminology.axioms());
+        return ontology(all);
     }
 
-    private List<String> conclusions(Reasoner reasoner, OWLOntology ontology, Node home, Set<String> derivable) {
+    private static List<String> conclusions(Reasoner reasoner, OWLOntology ontology, OWLDataFactory factory, Node home,
+                                            Set<String> derivable) {
         List<String> lines = new ArrayList<>();
         OWLNamedIndividual individual = factory.getOWLNamedIndividual(IRI.create(home.getURI()));
         if (!ontology.containsIndividualInSignature(individual.getIRI())) {
@@ -172,15 +140,10 @@ final class OwlModules {
         return lines;
     }
 
-    private Set<OWLAxiom> terminologyModule(Set<OWLEntity> signature) {
-        synchronized (terminologyModules) {
-            return terminologyModules.computeIfAbsent(signature, extractor::extract);
-        }
-    }
-
-    private OWLOntology ontology(Set<OWLAxiom> axioms) {
+    /** A new ontology of these axioms, in this thread's manager (remove it when done). */
+    static OWLOntology ontology(Set<OWLAxiom> axioms) {
         try {
-            return managers.get().createOntology(axioms);
+            return MANAGERS.get().createOntology(axioms);
         } catch (OWLOntologyCreationException e) {
             throw new ConcertException(ErrorCode.REASONER_UNSUPPORTED, "a module could not be built: " + e.getMessage(), e);
         }

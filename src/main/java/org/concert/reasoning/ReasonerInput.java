@@ -1,5 +1,6 @@
 package org.concert.reasoning;
 
+import java.util.HashSet;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
@@ -8,6 +9,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.concert.vocab.CONCERT;
 
 /**
@@ -21,9 +23,7 @@ public final class ReasonerInput {
             CONCERT.ORG_Membership, CONCERT.TIME_Interval, CONCERT.TIME_Instant, CONCERT.Source,
             CONCERT.Claim, CONCERT.SettlementRole,
             OWL2.Ontology.asNode(), OWL2.Axiom.asNode());
-    private static final Set<Node> LINKS_OUT_OF_SCOPE = Set.of(
-            org.apache.jena.vocabulary.SKOS.exactMatch.asNode(),
-            org.apache.jena.vocabulary.SKOS.inScheme.asNode());
+    private static final Set<Node> LINKS_OUT_OF_SCOPE = Set.of(SKOS.exactMatch.asNode(), SKOS.inScheme.asNode());
 
     private ReasonerInput() {
     }
@@ -40,32 +40,25 @@ public final class ReasonerInput {
             }
         });
         snapshot.find().forEachRemaining(input::add);
-        Set<Node> objectProperties = new java.util.HashSet<>();
+        Set<Node> objectProperties = new HashSet<>();
         schema.find(Node.ANY, RDF.type.asNode(), OWL2.ObjectProperty.asNode())
                 .forEachRemaining(t -> objectProperties.add(t.getSubject()));
         objectProperties.removeAll(LINKS_OUT_OF_SCOPE);
+        Set<Node> records = new HashSet<>();
+        for (Node type : RECORD_TYPES) {
+            data.find(Node.ANY, RDF.type.asNode(), type).forEachRemaining(t -> records.add(t.getSubject()));
+        }
         data.find().forEachRemaining(t -> {
-            if (keep(t, data, objectProperties)) {
+            if (keep(t, records, objectProperties)) {
                 input.add(t);
             }
         });
         return input;
     }
 
-    private static boolean keep(Triple t, Graph data, Set<Node> objectProperties) {
+    private static boolean keep(Triple t, Set<Node> records, Set<Node> objectProperties) {
         Node s = t.getSubject();
-        if (!s.isURI()) {
-            return false;
-        }
         Node p = t.getPredicate();
-        if (!p.equals(RDF.type.asNode()) && !objectProperties.contains(p)) {
-            return false;
-        }
-        for (Node type : RECORD_TYPES) {
-            if (data.contains(s, RDF.type.asNode(), type)) {
-                return false;
-            }
-        }
-        return true;
+        return s.isURI() && (p.equals(RDF.type.asNode()) || objectProperties.contains(p)) && !records.contains(s);
     }
 }

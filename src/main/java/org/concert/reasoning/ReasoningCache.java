@@ -29,8 +29,8 @@ import org.slf4j.LoggerFactory;
  * Concert's version, the kind and the fingerprint, and whose last line counts the lines between. An entry is
  * written to a temporary file in the same folder and moved into place atomically, so concurrent processes see a
  * whole entry or none. A truncated, foreign or other-version entry is logged, ignored and written again. The
- * folder is bounded: after a build that wrote entries, the least recently used files are removed until the
- * folder is under its bound again.
+ * folder is bounded: after a build that wrote entries, the oldest files are removed until the folder is under
+ * 90% of its bound again (entries are cheap to rebuild; reads do not touch the files, to keep them cheap).
  *
  * <p>Thread-safe. The default folder is {@link #defaultDirectory()}.
  *
@@ -198,7 +198,6 @@ public final class ReasoningCache {
                 LOG.warn("ignoring a damaged or foreign reasoning cache entry {}; it will be rebuilt", file);
                 return null;
             }
-            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
             return List.copyOf(lines.subList(1, lines.size() - 1));
         } catch (IOException | UncheckedIOException e) {
             LOG.warn("ignoring an unreadable reasoning cache entry {} ({}); it will be rebuilt", file, e.toString());
