@@ -440,6 +440,10 @@ public final class KnowledgeBase {
         }
 
         private KnowledgeBase build(boolean reasoning) {
+            ReasoningCache reasoningCache = cache == null ? ReasoningCache.shared() : cache;
+            if (reasoning && modular) {
+                ModularReasoner.prepare(reasoningCache);
+            }
             List<Stage> stages = new ArrayList<>();
             long t0 = System.nanoTime();
             Graph schema = GraphFactory.createGraphMem();
@@ -491,7 +495,7 @@ public final class KnowledgeBase {
                 Predicate<Triple> asserted = t -> schema.contains(t) || data.contains(t) || snapshot.contains(t);
                 HermitReasoner.Result result = modular
                         ? ModularReasoner.materialize(input, derived.closure(), asserted, reasonerTimeout,
-                                cache == null ? ReasoningCache.shared() : cache, Runtime.getRuntime().availableProcessors())
+                                reasoningCache, Runtime.getRuntime().availableProcessors())
                         : HermitReasoner.materialize(input, derived.closure(), asserted, reasonerTimeout);
                 stages.addAll(result.stages());
                 inferred = result.inferred();

@@ -48,9 +48,10 @@ final class AboxModules {
     private final Map<Node, SortedSet<Node>> neighbours = new HashMap<>();
     private final Map<Node, SortedSet<Node>> successors = new HashMap<>();
     private final Map<Node, SortedSet<Node>> assertedTypes = new HashMap<>();
-    private final Set<Node> withClassExpressions = new HashSet<>();
+    private final Map<Node, List<Triple>> expressions = new HashMap<>();
     private final List<Triple> terminology = new ArrayList<>();
     private final Map<Node, List<Triple>> declarations = new HashMap<>();
+    private final Map<Node, Set<Node>> declaredKinds = new HashMap<>();
     private final SortedSet<Node> terminologyIndividuals = new TreeSet<>(AboxModules::compare);
     private final Map<Node, String> blankNodeForms = new HashMap<>();
     private final Map<Node, String> assertionDigests = new HashMap<>();
@@ -92,20 +93,27 @@ final class AboxModules {
             SortedSet<Node> near = new TreeSet<>(AboxModules::compare);
             SortedSet<Node> next = new TreeSet<>(AboxModules::compare);
             SortedSet<Node> types = new TreeSet<>(AboxModules::compare);
+            List<Triple> expression = new ArrayList<>();
             graph.find(i, Node.ANY, Node.ANY).forEachRemaining(t -> {
-                mine.add(t);
                 Node o = t.getObject();
+                if (o.isBlank()) {
+                    expression.add(t);
+                    describe(o, expression, near);
+                    return;
+                }
+                mine.add(t);
                 if (t.getPredicate().equals(RDF.type.asNode()) && o.isURI()) {
                     types.add(o);
-                } else if (o.isBlank()) {
-                    withClassExpressions.add(i);
-                    describe(o, mine, near);
                 } else if (isIndividual.contains(o) && !o.equals(i)) {
                     near.add(o);
                     next.add(o);
                 }
             });
+            if (!expression.isEmpty()) {
+                expressions.put(i, expression);
+            }
             owned.addAll(mine);
+            owned.addAll(expression);
             own.put(i, mine);
             assertedTypes.put(i, types);
             neighbours.put(i, near);
@@ -133,6 +141,7 @@ final class AboxModules {
             }
             if (t.getPredicate().equals(RDF.type.asNode()) && DECLARATIONS.contains(t.getObject())) {
                 declarations.computeIfAbsent(t.getSubject(), k -> new ArrayList<>()).add(t);
+                declaredKinds.computeIfAbsent(t.getSubject(), k -> new HashSet<>()).add(t.getObject());
             }
         }
     }
@@ -206,7 +215,7 @@ final class AboxModules {
 
     /** Whether the individual has an anonymous class expression among its types (e.g. a membership closure). */
     boolean hasClassExpression(Node individual) {
-        return withClassExpressions.contains(individual);
+        return expressions.containsKey(individual);
     }
 
     /** The individuals the terminology names (in {@code owl:hasValue} or {@code owl:oneOf}): neighbours of every module. */
@@ -218,7 +227,10 @@ final class AboxModules {
     Graph terminologyGraph() {
         Graph g = GraphFactory.createGraphMem();
         terminology.forEach(g::add);
-        terminologyIndividuals.forEach(i -> own.get(i).forEach(g::add));
+        terminologyIndividuals.forEach(i -> {
+            own.get(i).forEach(g::add);
+            expressions.getOrDefault(i, List.of()).forEach(g::add);
+        });
         return g;
     }
 
@@ -233,6 +245,17 @@ final class AboxModules {
             own.get(h).forEach(g::add);
             incoming.get(h).forEach(g::add);
         }
+        return declared(g);
+    }
+
+    /** The anonymous class expressions {@code home} is asserted to be an instance of (a membership closure), with declarations. */
+    Graph expressionGraph(Node home) {
+        Graph g = GraphFactory.createGraphMem();
+        expressions.getOrDefault(home, List.of()).forEach(g::add);
+        return declared(g);
+    }
+
+    private Graph declared(Graph g) {
         Set<Node> used = new HashSet<>();
         g.find().forEachRemaining(t -> {
             used.add(t.getPredicate());
@@ -245,6 +268,11 @@ final class AboxModules {
             }
         }
         return g;
+    }
+
+    /** The kinds each property and class of the terminology is declared as (owl:ObjectProperty, owl:Class, ...). */
+    Map<Node, Set<Node>> declarations() {
+        return declaredKinds;
     }
 
     /** Triples that use {@code predicate}, anywhere in the input. */
@@ -269,7 +297,10 @@ final class AboxModules {
     /** The fingerprint of {@link #terminologyGraph()}. */
     String terminologyFingerprint(String salt) {
         List<String> lines = canonical(terminology);
-        terminologyIndividuals.forEach(i -> lines.addAll(canonical(own.get(i))));
+        terminologyIndividuals.forEach(i -> {
+            lines.addAll(canonical(own.get(i)));
+            lines.addAll(canonical(expressions.getOrDefault(i, List.of())));
+        });
         return sha256(salt, lines);
     }
 
@@ -294,6 +325,7 @@ final class AboxModules {
     private String assertionDigest(Node home) {
         return assertionDigests.computeIfAbsent(home, h -> {
             List<String> lines = canonical(own.get(h));
+            lines.addAll(canonical(expressions.getOrDefault(h, List.of())));
             lines.addAll(canonical(incoming.get(h)));
             return sha256(h.getURI(), lines);
         });

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.concert.ConcertException;
 import org.concert.ErrorCode;
@@ -26,6 +27,8 @@ import org.semanticweb.owlapi.model.OWLObjectProperty;
 import org.semanticweb.owlapi.model.OWLOntology;
 import org.semanticweb.owlapi.model.OWLOntologyCreationException;
 import org.semanticweb.owlapi.model.OWLOntologyManager;
+import uk.ac.manchester.cs.owlapi.modularity.ModuleType;
+import uk.ac.manchester.cs.owlapi.modularity.SyntacticLocalityModuleExtractor;
 
 /**
  * The OWLAPI side of modular reasoning: HermiT runs over batches of modules. Each run bridges only the batch's
@@ -81,9 +84,27 @@ final class OwlModules {
         }
     }
 
-    /** The assertions of the homes' modules (their own and those pointing at them), bridged from Jena. */
+    /**
+     * The assertions of the homes' modules (their own and those pointing at them): plain ones turned into axioms
+     * directly, anonymous class expressions (membership closures) read by OWLAPI's parser.
+     */
     private Set<OWLAxiom> assertions(List<Node> homes) {
-        OWLOntology bridged = OwlBridge.toOntology(modules.assertionGraph(homes));
+        Graph plain = modules.assertionGraph(homes);
+        Set<OWLAxiom> axioms = AssertionAxioms.of(plain, modules.declarations(), MANAGERS.get().getOWLDataFactory());
+        if (axioms == null) {
+            axioms = bridge(plain);
+        }
+        for (Node home : homes) {
+            if (modules.hasClassExpression(home)) {
+                axioms.addAll(bridge(modules.expressionGraph(home)));
+            }
+        }
+        return axioms;
+    }
+
+    /** The assertions among these triples, read by OWLAPI's parser. */
+    private static Set<OWLAxiom> bridge(Graph triples) {
+        OWLOntology bridged = OwlBridge.toOntology(triples);
         try {
             return bridged.axioms().filter(ax -> ax.isOfType(AxiomType.ABoxAxiomTypes))
                     .collect(Collectors.toCollection(HashSet::new));
@@ -138,6 +159,24 @@ final class OwlModules {
             values.forEach(v -> lines.add("P " + p + " " + v));
         }
         return lines;
+    }
+
+    /** Bridges a small graph and asks HermiT every kind of question a module run asks, to load and warm the code. */
+    static void warmUp(Graph graph) {
+        OWLOntology ontology = OwlBridge.toOntology(graph);
+        Reasoner reasoner = new Reasoner(new Configuration(), ontology);
+        try {
+            reasoner.isConsistent();
+            ontology.individualsInSignature().forEach(i -> {
+                reasoner.getTypes(i, false);
+                ontology.objectPropertiesInSignature().forEach(p -> reasoner.getObjectPropertyValues(i, p));
+            });
+            SyntacticLocalityModuleExtractor extractor = new SyntacticLocalityModuleExtractor(
+                    ontology.getOWLOntologyManager(), ontology.axioms(), ModuleType.BOT);
+            extractor.extract(ontology.classesInSignature().collect(Collectors.toSet()));
+        } finally {
+            reasoner.dispose();
+        }
     }
 
     /** A new ontology of these axioms, in this thread's manager (remove it when done). */

@@ -110,6 +110,15 @@ public final class ReasoningCache {
         return misses.get();
     }
 
+    /** Whether any entry of {@code kind} is in memory or on disk. */
+    boolean holds(String kind) {
+        String prefix = kind + "/";
+        if (memory.keySet().stream().anyMatch(k -> k.startsWith(prefix))) {
+            return true;
+        }
+        return directory != null && Files.isDirectory(directory.resolve(kind));
+    }
+
     /** The lines stored under {@code kind} and {@code fingerprint}, if a sound entry is there. */
     Optional<List<String>> get(String kind, String fingerprint) {
         String key = kind + "/" + fingerprint;

@@ -1,0 +1,108 @@
+package org.concert.reasoning;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.jena.riot.Lang;
+import org.concert.kb.KnowledgeBase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The reasoning cache changes how long a build takes, never what it concludes. */
+class ReasoningCacheTest {
+    private static final LocalDate DATE = LocalDate.of(2018, 1, 1);
+
+    private static byte[] turtle(KnowledgeBase kb) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        kb.write(out, Lang.TURTLE, false);
+        return out.toByteArray();
+    }
+
+    private static String reasonStage(KnowledgeBase kb) {
+        return kb.stages().stream().filter(s -> s.name().equals("reason")).findFirst().orElseThrow().detail();
+    }
+
+    private static List<Path> entries(Path dir, String kind) throws IOException {
+        try (Stream<Path> files = Files.walk(dir.resolve(kind))) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    @Test
+    void aWarmCacheGivesTheSameBytesAsAnEmptyCacheAndNoCache(@TempDir Path dir) {
+        byte[] uncached = turtle(KnowledgeBase.bundled().asOf(DATE).noCache().reason());
+        KnowledgeBase cold = KnowledgeBase.bundled().asOf(DATE).cache(ReasoningCache.at(dir)).reason();
+        KnowledgeBase warm = KnowledgeBase.bundled().asOf(DATE).cache(ReasoningCache.at(dir)).reason();
+        assertTrue(reasonStage(cold).endsWith("0 from the cache, 405 reasoned by HermiT"), reasonStage(cold));
+        assertEquals("the conclusions of this input from the cache", reasonStage(warm));
+        assertArrayEquals(uncached, turtle(cold));
+        assertArrayEquals(uncached, turtle(warm));
+    }
+
+    @Test
+    void anotherDateReusesTheModulesThatDidNotChange(@TempDir Path dir) {
+        KnowledgeBase.bundled().asOf(DATE).cache(ReasoningCache.at(dir)).reason();
+        KnowledgeBase nextDay = KnowledgeBase.bundled().asOf(DATE.plusDays(1)).cache(ReasoningCache.at(dir)).reason();
+        // Nothing changed between the two days: the reasoner input is the same, found in the cache whole.
+        assertEquals("the conclusions of this input from the cache", reasonStage(nextDay));
+        KnowledgeBase montenegro = KnowledgeBase.bundled().asOf(LocalDate.of(2017, 6, 5)).cache(ReasoningCache.at(dir)).reason();
+        String detail = reasonStage(montenegro);
+        assertTrue(!detail.endsWith(" 0 reasoned by HermiT") && !detail.contains(" 0 from the cache"),
+                "the day Montenegro joined NATO reuses most modules and reasons the changed ones: " + detail);
+        assertArrayEquals(turtle(KnowledgeBase.bundled().asOf(LocalDate.of(2017, 6, 5)).noCache().reason()), turtle(montenegro));
+    }
+
+    @Test
+    void aDamagedOrForeignEntryIsRebuiltNotTrusted(@TempDir Path dir) throws IOException {
+        byte[] expected = turtle(KnowledgeBase.bundled().asOf(DATE).cache(ReasoningCache.at(dir)).reason());
+        List<Path> modules = entries(dir, "module");
+        Path truncated = modules.get(0);
+        List<String> lines = Files.readAllLines(truncated);
+        Files.write(truncated, lines.subList(0, lines.size() - 1));
+        Path foreign = modules.get(1);
+        List<String> other = Files.readAllLines(foreign);
+        Files.write(foreign, Stream.concat(Stream.of(other.get(0).replace("concert-reasoning-cache 1 ", "concert-reasoning-cache 1 9.9.9-")),
+                other.stream().skip(1)).toList());
+        Path garbled = entries(dir, "terminology").get(0);
+        Files.writeString(garbled, "not a cache entry", StandardCharsets.UTF_8);
+        for (Path input : entries(dir, "input")) {
+            Files.delete(input);
+        }
+
+        KnowledgeBase again = KnowledgeBase.bundled().asOf(DATE).cache(ReasoningCache.at(dir)).reason();
+        assertArrayEquals(expected, turtle(again));
+        assertTrue(reasonStage(again).endsWith("403 from the cache, 2 reasoned by HermiT"), reasonStage(again));
+        for (Path repaired : List.of(truncated, foreign, garbled)) {
+            List<String> now = Files.readAllLines(repaired);
+            assertTrue(now.get(0).startsWith("concert-reasoning-cache 1 "), repaired + ": " + now.get(0));
+            assertEquals("end " + (now.size() - 2), now.get(now.size() - 1));
+        }
+    }
+
+    private static long bytes(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    @Test
+    void theCacheFolderStaysUnderItsBound(@TempDir Path dir) throws IOException {
+        Path unbounded = dir.resolve("unbounded");
+        Path bounded = dir.resolve("bounded");
+        KnowledgeBase.bundled().asOf(DATE).cache(ReasoningCache.at(unbounded)).reason();
+        long full = bytes(unbounded);
+        KnowledgeBase.bundled().asOf(DATE).cache(ReasoningCache.at(bounded, full * 3 / 4)).reason();
+        long kept = bytes(bounded);
+        assertTrue(kept <= full * 3 / 4 && kept > 0, kept + " bytes kept of " + full);
+    }
+}
