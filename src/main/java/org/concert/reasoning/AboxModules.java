@@ -47,6 +47,7 @@ final class AboxModules {
     private final Map<Node, List<Triple>> incoming = new HashMap<>();
     private final Map<Node, SortedSet<Node>> neighbours = new HashMap<>();
     private final Map<Node, SortedSet<Node>> successors = new HashMap<>();
+    private final Map<Node, Map<Node, Set<String>>> links = new HashMap<>();
     private final Map<Node, SortedSet<Node>> assertedTypes = new HashMap<>();
     private final Map<Node, List<Triple>> expressions = new HashMap<>();
     private final List<Triple> terminology = new ArrayList<>();
@@ -98,7 +99,10 @@ final class AboxModules {
                 Node o = t.getObject();
                 if (o.isBlank()) {
                     expression.add(t);
-                    describe(o, expression, near);
+                    Set<Node> named = new HashSet<>();
+                    describe(o, expression, named);
+                    near.addAll(named);
+                    named.forEach(n -> link(i, n, NeighbourRelevance.ANY));
                     return;
                 }
                 mine.add(t);
@@ -107,6 +111,7 @@ final class AboxModules {
                 } else if (isIndividual.contains(o) && !o.equals(i)) {
                     near.add(o);
                     next.add(o);
+                    link(i, o, t.getPredicate().getURI());
                 }
             });
             if (!expression.isEmpty()) {
@@ -126,6 +131,7 @@ final class AboxModules {
                 if (!s.equals(i) && isIndividual.contains(s) && !t.getPredicate().equals(RDF.type.asNode())) {
                     in.add(t);
                     neighbours.get(i).add(s);
+                    link(i, s, "^" + t.getPredicate().getURI());
                 }
             });
             incoming.put(i, in);
@@ -144,6 +150,18 @@ final class AboxModules {
                 declaredKinds.computeIfAbsent(t.getSubject(), k -> new HashSet<>()).add(t.getObject());
             }
         }
+    }
+
+    private void link(Node home, Node neighbour, String edge) {
+        links.computeIfAbsent(home, k -> new HashMap<>()).computeIfAbsent(neighbour, k -> new TreeSet<>()).add(edge);
+    }
+
+    /**
+     * The links between {@code home} and {@code neighbour}, seen from the home: {@code p} for its own link to the
+     * neighbour, {@code ^p} for the neighbour's link to it, {@code *} for a mention in a class expression.
+     */
+    Set<String> links(Node home, Node neighbour) {
+        return links.getOrDefault(home, Map.of()).getOrDefault(neighbour, Set.of(NeighbourRelevance.ANY));
     }
 
     /** The triples below a blank node of an individual's class expression; the individuals it names are neighbours. */

@@ -105,7 +105,7 @@ public final class ModularReasoner {
         input.find().forEachRemaining(graph::add);
         closure.find().forEachRemaining(graph::add);
         AboxModules modules = AboxModules.of(graph);
-        String terminology = modules.terminologyFingerprint("concert-modules 1");
+        String terminology = modules.terminologyFingerprint("concert-modules 2");
         timer.stage("modules", modules.individuals().size() + " individuals, one module each");
 
         BatchRunner runner = new BatchRunner(threads, timeout);
@@ -116,7 +116,7 @@ public final class ModularReasoner {
                 classified[0] = true;
                 return owlTerminology.get().profile();
             }, runner);
-            timer.stage("terminology", profile.rootsAbove().size() + " classes relevant to neighbours, "
+            timer.stage("terminology", profile.relevance().reach().size() + " classes relevant to neighbours, "
                     + profile.subClassLinks().size() + " subclass links" + (classified[0] ? "" : " (cached)"));
             List<String> unsupported = new ArrayList<>(profile.unsupported());
             unsupported.addAll(unsupportedAssertions(modules, graph, profile));
@@ -291,6 +291,8 @@ public final class ModularReasoner {
     private static final class Fixpoint {
         private final AboxModules modules;
         private final Map<Node, Set<Node>> rootsAbove = new HashMap<>();
+        private final Map<Node, Set<String>> reach = new HashMap<>();
+        private final NeighbourRelevance relevance;
         private final String terminology;
         private final Map<Node, SortedSet<Node>> known = new ConcurrentHashMap<>();
         private final Map<Node, String> pending = new HashMap<>();
@@ -302,8 +304,10 @@ public final class ModularReasoner {
         Fixpoint(AboxModules modules, TboxProfile profile, String terminology) {
             this.modules = modules;
             this.terminology = terminology;
-            profile.rootsAbove().forEach((c, roots) -> rootsAbove.put(NodeFactory.createURI(c),
+            this.relevance = profile.relevance();
+            relevance.rootsAbove().forEach((c, roots) -> rootsAbove.put(NodeFactory.createURI(c),
                     roots.stream().map(NodeFactory::createURI).collect(Collectors.toSet())));
+            relevance.reach().forEach((c, links) -> reach.put(NodeFactory.createURI(c), links));
             this.terminologyIndividuals = modules.terminologyIndividuals();
             modules.individuals().forEach(i -> known.put(i, modules.assertedTypes(i)));
         }
@@ -336,7 +340,10 @@ public final class ModularReasoner {
             return out;
         }
 
-        /** The relevant known types of each neighbour of the home (and of the individuals the terminology names). */
+        /**
+         * The known types of each neighbour of the home (and of the individuals the terminology names) that can
+         * matter through the links between them.
+         */
         private Map<Node, SortedSet<Node>> typesAround(Node home) {
             Map<Node, SortedSet<Node>> out = AboxModules.sortedMap();
             Set<Node> near = new TreeSet<>(AboxModules::compare);
@@ -345,7 +352,14 @@ public final class ModularReasoner {
             near.remove(home);
             for (Node n : near) {
                 SortedSet<Node> types = new TreeSet<>(AboxModules::compare);
-                known.getOrDefault(n, EMPTY).forEach(c -> types.addAll(rootsAbove.getOrDefault(c, Set.of())));
+                Set<String> links = modules.links(home, n);
+                for (Node c : known.getOrDefault(n, EMPTY)) {
+                    for (Node root : rootsAbove.getOrDefault(c, Set.of())) {
+                        if (!types.contains(root) && links.stream().anyMatch(l -> relevance.matters(reach.get(root), l))) {
+                            types.add(root);
+                        }
+                    }
+                }
                 if (!types.isEmpty()) {
                     out.put(n, types);
                 }

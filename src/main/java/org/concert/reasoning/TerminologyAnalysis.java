@@ -54,18 +54,11 @@ final class TerminologyAnalysis {
 
     static TboxProfile profile(OWLOntology ontology, Reasoner reasoner) {
         List<String> unsupported = new ArrayList<>();
-        Set<OWLClass> roots = new TreeSet<>();
-        Set<OWLObjectProperty> functional = new HashSet<>();
-        ontology.axioms(AxiomType.FUNCTIONAL_OBJECT_PROPERTY).forEach(ax -> functional.add(ax.getProperty().getNamedProperty()));
-        ontology.axioms(AxiomType.INVERSE_FUNCTIONAL_OBJECT_PROPERTY).forEach(ax -> functional.add(ax.getProperty().getNamedProperty()));
         ontology.logicalAxioms().forEach(ax -> {
             ax.nestedClassExpressions().forEach(ce -> {
-                if (ce instanceof OWLQuantifiedObjectRestriction r) {
-                    OWLClassExpression filler = r.getFiller();
-                    if (!filler.nestedClassExpressions().allMatch(f -> PLAIN_FILLER.contains(f.getClassExpressionType()))) {
-                        unsupported.add("a restriction filler with nested restrictions: " + r);
-                    }
-                    roots.addAll(filler.classesInSignature().toList());
+                if (ce instanceof OWLQuantifiedObjectRestriction r
+                        && !r.getFiller().nestedClassExpressions().allMatch(f -> PLAIN_FILLER.contains(f.getClassExpressionType()))) {
+                    unsupported.add("a restriction filler with nested restrictions: " + r);
                 }
                 if (ce.getClassExpressionType() == ClassExpressionType.OBJECT_MAX_CARDINALITY
                         || ce.getClassExpressionType() == ClassExpressionType.OBJECT_EXACT_CARDINALITY) {
@@ -74,25 +67,9 @@ final class TerminologyAnalysis {
             });
             inspect(ax, unsupported);
         });
-        ontology.axioms(AxiomType.DISJOINT_CLASSES).forEach(ax -> {
-            if (ax.classesInSignature().anyMatch(roots::contains)) {
-                roots.addAll(ax.classesInSignature().toList());
-            }
-        });
-        ontology.logicalAxioms().forEach(ax -> roots.addAll(constrainingClasses(ax, functional)));
-        Map<String, Set<String>> rootsAbove = new TreeMap<>();
-        ontology.classesInSignature().forEach(cls -> {
-            Set<String> above = new TreeSet<>();
-            Stream.concat(Stream.of(cls), Stream.concat(reasoner.getSuperClasses(cls, false).entities(),
-                            reasoner.getEquivalentClasses(cls).entities()))
-                    .filter(roots::contains).forEach(c -> above.add(c.getIRI().toString()));
-            if (!above.isEmpty()) {
-                rootsAbove.put(cls.getIRI().toString(), above);
-            }
-        });
         Set<String> derivable = new TreeSet<>();
         HermitReasoner.derivableProperties(ontology).forEach(p -> derivable.add(p.getIRI().toString()));
-        return new TboxProfile(rootsAbove, derivable, chainTails(ontology, reasoner, unsupported),
+        return new TboxProfile(NeighbourRelevance.of(ontology, reasoner), derivable, chainTails(ontology, reasoner, unsupported),
                 subClassLinks(ontology, reasoner), unsupported);
     }
 
@@ -111,37 +88,6 @@ final class TerminologyAnalysis {
         } else if (ax.isOfType(AxiomType.TRANSITIVE_OBJECT_PROPERTY, AxiomType.HAS_KEY, AxiomType.SWRL_RULE)) {
             unsupported.add("not covered by modules: " + ax.getAxiomType());
         }
-    }
-
-    /**
-     * The named classes of an axiom whose superclass, in negation normal form, says something about named
-     * neighbours: anything but a conjunction of named classes, data restrictions and existentials over
-     * properties that are neither functional nor inverse-functional (whose witnesses are anonymous).
-     */
-    private static Set<OWLClass> constrainingClasses(OWLAxiom ax, Set<OWLObjectProperty> functional) {
-        Set<OWLClass> out = new HashSet<>();
-        if (ax instanceof OWLSubClassOfAxiom sub && sub.getSubClass().isNamed()) {
-            if (constrains(sub.getSuperClass(), functional)) {
-                out.add(sub.getSubClass().asOWLClass());
-            }
-        } else if (ax instanceof OWLEquivalentClassesAxiom eq) {
-            if (eq.classExpressions().anyMatch(ce -> ce.isAnonymous() && constrains(ce, functional))) {
-                out.addAll(eq.namedClasses().toList());
-            }
-        }
-        return out;
-    }
-
-    private static boolean constrains(OWLClassExpression superClass, Set<OWLObjectProperty> functional) {
-        for (OWLClassExpression conjunct : superClass.getNNF().asConjunctSet()) {
-            boolean harmless = conjunct.isNamed() || conjunct instanceof OWLDataRestriction
-                    || (conjunct instanceof OWLObjectSomeValuesFrom || conjunct instanceof OWLObjectMinCardinality)
-                    && !functional.contains(((OWLQuantifiedObjectRestriction) conjunct).getProperty().getNamedProperty());
-            if (!harmless) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean hasObjectRestriction(OWLClassExpression ce) {
