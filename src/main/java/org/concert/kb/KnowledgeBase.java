@@ -42,6 +42,7 @@ import org.concert.reasoning.ModularReasoner;
 import org.concert.reasoning.ReasoningCache;
 import org.concert.reasoning.ReasonerInput;
 import org.concert.reasoning.Stage;
+import org.concert.reasoning.StageTimer;
 import org.concert.vocab.CONCERT;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -444,8 +445,7 @@ public final class KnowledgeBase {
             if (reasoning && modular) {
                 ModularReasoner.prepare(reasoningCache);
             }
-            List<Stage> stages = new ArrayList<>();
-            long t0 = System.nanoTime();
+            StageTimer timer = new StageTimer();
             Graph schema = GraphFactory.createGraphMem();
             Graph data = GraphFactory.createGraphMem();
             if (bundled) {
@@ -481,25 +481,24 @@ public final class KnowledgeBase {
             for (Graph g : extra) {
                 g.find().forEachRemaining(data::add);
             }
-            t0 = stage(stages, "load", t0, (schema.size() + data.size()) + " asserted triples from "
+            timer.stage("load", (schema.size() + data.size()) + " asserted triples from "
                     + (bundled ? "the bundle" : "no bundle") + " and " + files.size() + " extra file(s)");
 
             Snapshot.Result derived = Snapshot.derive(data, asOf);
             Graph snapshot = derived.union();
-            t0 = stage(stages, "snapshot", t0, snapshot.size() + " triples for " + asOf);
+            timer.stage("snapshot", snapshot.size() + " triples for " + asOf);
 
             Graph inferred = GraphFactory.createGraphMem();
             if (reasoning) {
                 Graph input = ReasonerInput.select(schema, data, derived.links());
-                stage(stages, "select", t0, input.size() + " triples for the reasoner");
+                timer.stage("select", input.size() + " triples for the reasoner");
                 Predicate<Triple> asserted = t -> schema.contains(t) || data.contains(t) || snapshot.contains(t);
                 HermitReasoner.Result result = modular
                         ? ModularReasoner.materialize(input, derived.closure(), asserted, reasonerTimeout,
                                 reasoningCache, Runtime.getRuntime().availableProcessors())
                         : HermitReasoner.materialize(input, derived.closure(), asserted, reasonerTimeout);
-                stages.addAll(result.stages());
+                timer.addAll(result.stages());
                 inferred = result.inferred();
-                t0 = System.nanoTime();
             }
 
             Map<Node, Graph> graphs = new LinkedHashMap<>();
@@ -511,8 +510,8 @@ public final class KnowledgeBase {
             PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(data.getPrefixMapping())
                     .setNsPrefixes(schema.getPrefixMapping());
             DatasetGraph dsg = assemble(graphs, prefixes);
-            stage(stages, "dataset", t0, graphs.size() + " named graphs and their union");
-            return new KnowledgeBase(dsg, asOf, reasoning, stages, queryTimeout, serviceHosts);
+            timer.stage("dataset", graphs.size() + " named graphs and their union");
+            return new KnowledgeBase(dsg, asOf, reasoning, timer.stages(), queryTimeout, serviceHosts);
         }
 
         private static Node externalGraph(Path dump) {
@@ -525,14 +524,6 @@ public final class KnowledgeBase {
                 throw new IllegalArgumentException("a timeout must be positive, got " + d);
             }
             return d;
-        }
-
-        private static long stage(List<Stage> stages, String name, long start, String detail) {
-            long now = System.nanoTime();
-            Stage stage = new Stage(name, (now - start) / 1_000_000, detail);
-            stages.add(stage);
-            LOG.info("{}", stage);
-            return now;
         }
     }
 }

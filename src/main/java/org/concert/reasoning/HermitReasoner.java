@@ -1,10 +1,9 @@
 package org.concert.reasoning;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,8 +20,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -31,12 +28,14 @@ import org.concert.ErrorCode;
 import org.concert.vocab.CONCERT;
 import org.semanticweb.HermiT.Configuration;
 import org.semanticweb.HermiT.Reasoner;
+import org.semanticweb.HermiT.ReasonerFactory;
+import org.semanticweb.owl.explanation.api.ExplanationGenerator;
+import org.semanticweb.owl.explanation.impl.blackbox.checker.InconsistentOntologyExplanationGeneratorFactory;
+import org.semanticweb.owlapi.manchestersyntax.renderer.ManchesterOWLSyntaxOWLObjectRendererImpl;
+import org.semanticweb.owlapi.model.OWLAxiom;
 import org.semanticweb.owlapi.apibinding.OWLManager;
-import org.semanticweb.owlapi.formats.TurtleDocumentFormat;
-import org.semanticweb.owlapi.io.StreamDocumentSource;
 import org.semanticweb.owlapi.model.AxiomType;
 import org.semanticweb.owlapi.model.IRI;
-import org.semanticweb.owlapi.model.MissingImportHandlingStrategy;
 import org.semanticweb.owlapi.model.OWLClass;
 import org.semanticweb.owlapi.model.OWLDataFactory;
 import org.semanticweb.owlapi.model.OWLNamedIndividual;
@@ -47,8 +46,6 @@ import org.semanticweb.owlapi.model.OWLObjectExactCardinality;
 import org.semanticweb.owlapi.model.OWLObjectMaxCardinality;
 import org.semanticweb.owlapi.model.OWLOntology;
 import org.semanticweb.owlapi.model.OWLQuantifiedObjectRestriction;
-import org.semanticweb.owlapi.model.OWLOntologyCreationException;
-import org.semanticweb.owlapi.model.OWLOntologyManager;
 import org.semanticweb.owlapi.reasoner.InferenceType;
 import org.semanticweb.owlapi.reasoner.ReasonerInterruptedException;
 import org.slf4j.Logger;
@@ -84,7 +81,7 @@ public final class HermitReasoner {
      * realizing every individual cost seconds; only those types of the organizations can depend on them.
      */
     public static Result materialize(Graph input, Graph closure, Predicate<Triple> asserted, Duration timeout) {
-        List<Stage> stages = Collections.synchronizedList(new ArrayList<>());
+        StageTimer timer = new StageTimer();
         Reasoner[] running = new Reasoner[1];
         ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "concert-hermit");
@@ -92,9 +89,9 @@ public final class HermitReasoner {
             return t;
         });
         try {
-            Future<Graph> future = executor.submit(run(input, closure, asserted, stages, running));
+            Future<Graph> future = executor.submit(run(input, closure, asserted, timer, running));
             try {
-                return new Result(future.get(timeout.toMillis(), TimeUnit.MILLISECONDS), List.copyOf(stages));
+                return new Result(future.get(timeout.toMillis(), TimeUnit.MILLISECONDS), timer.stages());
             } catch (TimeoutException e) {
                 synchronized (running) {
                     if (running[0] != null) {
@@ -123,12 +120,11 @@ public final class HermitReasoner {
         }
     }
 
-    private static Callable<Graph> run(Graph input, Graph closure, Predicate<Triple> asserted, List<Stage> stages,
+    private static Callable<Graph> run(Graph input, Graph closure, Predicate<Triple> asserted, StageTimer timer,
                                        Reasoner[] running) {
         return () -> {
-            long t0 = System.nanoTime();
             OWLOntology ontology = OwlBridge.toOntology(input);
-            t0 = record(stages, "bridge", t0, ontology.getAxiomCount() + " axioms");
+            timer.stage("bridge", ontology.getAxiomCount() + " axioms");
 
             Reasoner reasoner = new Reasoner(new Configuration(), ontology);
             synchronized (running) {
@@ -136,15 +132,15 @@ public final class HermitReasoner {
             }
             try {
                 boolean consistent = reasoner.isConsistent();
-                t0 = record(stages, "consistency", t0, consistent ? "consistent" : "INCONSISTENT");
+                timer.stage("consistency", consistent ? "consistent" : "INCONSISTENT");
                 if (!consistent) {
                     throw new ConcertException(ErrorCode.INCONSISTENT,
                             "the knowledge base is inconsistent: " + inconsistencyJustification(ontology));
                 }
                 reasoner.precomputeInferences(InferenceType.CLASS_HIERARCHY);
-                t0 = record(stages, "classification", t0, ontology.getClassesInSignature().size() + " classes");
+                timer.stage("classification", ontology.getClassesInSignature().size() + " classes");
                 reasoner.precomputeInferences(InferenceType.CLASS_ASSERTIONS);
-                t0 = record(stages, "realization", t0, ontology.getIndividualsInSignature().size() + " individuals");
+                timer.stage("realization", ontology.getIndividualsInSignature().size() + " individuals");
 
                 Graph inferred = GraphFactory.createGraphMem();
                 writeTypes(reasoner, ontology, inferred, asserted);
@@ -152,12 +148,12 @@ public final class HermitReasoner {
                 long types = inferred.size();
                 Set<OWLObjectProperty> derivable = derivableProperties(ontology);
                 writePropertyValues(reasoner, ontology, derivable, inferred, asserted);
-                t0 = record(stages, "write-back", t0, types + " types and subclass links, "
+                timer.stage("write-back", types + " types and subclass links, "
                         + (inferred.size() - types) + " property values of " + derivable.size() + " derivable properties");
                 if (!closure.isEmpty()) {
                     long before = inferred.size();
                     int closed = closurePass(input, closure, asserted, inferred, running);
-                    record(stages, "closure", t0, (inferred.size() - before) + " types of " + closed
+                    timer.stage("closure", (inferred.size() - before) + " types of " + closed
                             + " organizations with closed membership");
                 }
                 return inferred;
@@ -185,7 +181,7 @@ public final class HermitReasoner {
             }
             List<Node> organizations = closure.find(Node.ANY, RDF.type.asNode(), Node.ANY)
                     .mapWith(Triple::getSubject).filterKeep(Node::isURI).toSet().stream()
-                    .sorted(java.util.Comparator.comparing(Node::getURI)).toList();
+                    .sorted(Comparator.comparing(Node::getURI)).toList();
             OWLDataFactory factory = ontology.getOWLOntologyManager().getOWLDataFactory();
             List<OWLClass> closureSensitive = closureSensitiveClasses(ontology);
             for (Node organization : organizations) {
@@ -230,17 +226,14 @@ public final class HermitReasoner {
      */
     static String inconsistencyJustification(OWLOntology ontology) {
         try {
-            org.semanticweb.owlapi.model.OWLDataFactory df = ontology.getOWLOntologyManager().getOWLDataFactory();
-            org.semanticweb.owl.explanation.api.ExplanationGenerator<org.semanticweb.owlapi.model.OWLAxiom> generator =
-                    new org.semanticweb.owl.explanation.impl.blackbox.checker.InconsistentOntologyExplanationGeneratorFactory(
-                            new org.semanticweb.HermiT.ReasonerFactory(), df, OWLManager::createOWLOntologyManager, 20_000)
-                            .createExplanationGenerator(ontology);
+            OWLDataFactory df = ontology.getOWLOntologyManager().getOWLDataFactory();
+            ExplanationGenerator<OWLAxiom> generator = new InconsistentOntologyExplanationGeneratorFactory(
+                    new ReasonerFactory(), df, OWLManager::createOWLOntologyManager, 20_000).createExplanationGenerator(ontology);
             var explanations = generator.getExplanations(df.getOWLSubClassOfAxiom(df.getOWLThing(), df.getOWLNothing()), 1);
             if (explanations.isEmpty()) {
                 return "some statement contradicts a definition or a disjointness";
             }
-            org.semanticweb.owlapi.manchestersyntax.renderer.ManchesterOWLSyntaxOWLObjectRendererImpl renderer =
-                    new org.semanticweb.owlapi.manchestersyntax.renderer.ManchesterOWLSyntaxOWLObjectRendererImpl();
+            ManchesterOWLSyntaxOWLObjectRendererImpl renderer = new ManchesterOWLSyntaxOWLObjectRendererImpl();
             List<String> axioms = explanations.iterator().next().getAxioms().stream()
                     .map(ax -> renderer.render(ax).replaceAll("\\s+", " ").strip()).sorted().toList();
             return "these axioms contradict each other: " + String.join("; ", axioms);
@@ -331,13 +324,5 @@ public final class HermitReasoner {
 
     private static Node node(IRI iri) {
         return NodeFactory.createURI(iri.toString());
-    }
-
-    private static long record(List<Stage> stages, String name, long start, String detail) {
-        long now = System.nanoTime();
-        Stage stage = new Stage(name, (now - start) / 1_000_000, detail);
-        stages.add(stage);
-        LOG.info("{}", stage);
-        return now;
     }
 }
