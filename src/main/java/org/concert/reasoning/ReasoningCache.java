@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
@@ -25,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * module's axioms, so that a date whose module for an organization equals an earlier date's costs nothing.
  *
  * <p>Entries live in memory for the life of this object and, unless the cache is {@link #memoryOnly()}, in a
- * folder on disk: one small text file per entry, {@code KIND/ab/FINGERPRINT}, whose first line names the format,
+ * folder on disk: one small text file per entry, {@code VERSION/KIND/ab/FINGERPRINT}, whose first line names the format,
  * Concert's version, the kind and the fingerprint, and whose last line counts the lines between. An entry is
  * written to a temporary file in the same folder and moved into place atomically, so concurrent processes see a
  * whole entry or none. A truncated, foreign or other-version entry is logged, ignored and written again. The
@@ -52,11 +53,13 @@ public final class ReasoningCache {
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
     private final AtomicLong written = new AtomicLong();
+    private final AtomicBoolean warned = new AtomicBoolean();
 
     private ReasoningCache(Path directory, long maxBytes) {
         this.directory = directory;
         this.maxBytes = maxBytes;
-        this.version = String.valueOf(ReasoningCache.class.getPackage().getImplementationVersion());
+        String v = ReasoningCache.class.getPackage().getImplementationVersion();
+        this.version = v == null ? "development" : v;
     }
 
     /** A cache in {@code directory} (created when first written), bounded to {@link #DEFAULT_MAX_BYTES}. */
@@ -159,7 +162,7 @@ public final class ReasoningCache {
             }
             written.incrementAndGet();
         } catch (IOException | UncheckedIOException e) {
-            LOG.warn("cannot write the reasoning cache entry {}: {}", file, e.toString());
+            warnOnce("cannot write the reasoning cache entry " + file + ": " + e);
         }
     }
 
@@ -172,7 +175,7 @@ public final class ReasoningCache {
         try (Stream<Path> walk = Files.walk(directory)) {
             walk.filter(Files::isRegularFile).forEach(files::add);
         } catch (IOException | UncheckedIOException e) {
-            LOG.warn("cannot list the reasoning cache {}: {}", directory, e.toString());
+            warnOnce("cannot list the reasoning cache " + directory + ": " + e);
             return;
         }
         long total = files.stream().mapToLong(ReasoningCache::size).sum();
@@ -189,7 +192,7 @@ public final class ReasoningCache {
                 Files.deleteIfExists(file);
                 total -= size;
             } catch (IOException e) {
-                LOG.warn("cannot remove the reasoning cache entry {}: {}", file, e.toString());
+                warnOnce("cannot remove the reasoning cache entry " + file + ": " + e);
             }
         }
     }
@@ -204,18 +207,35 @@ public final class ReasoningCache {
             String header = FORMAT + " " + version + " " + kind + " " + fingerprint;
             if (lines.size() < 2 || !lines.get(0).equals(header)
                     || !lines.get(lines.size() - 1).equals("end " + (lines.size() - 2))) {
-                LOG.warn("ignoring a damaged or foreign reasoning cache entry {}; it will be rebuilt", file);
+                damaged(file, "a damaged or foreign");
                 return null;
             }
             return List.copyOf(lines.subList(1, lines.size() - 1));
         } catch (IOException | UncheckedIOException e) {
-            LOG.warn("ignoring an unreadable reasoning cache entry {} ({}); it will be rebuilt", file, e.toString());
+            damaged(file, "an unreadable (" + e + ")");
             return null;
         }
     }
 
+    /** Each Concert version has a folder of its own, so versions sharing a cache never read each other's entries. */
     private Path entry(String kind, String fingerprint) {
-        return directory.resolve(kind).resolve(fingerprint.substring(0, 2)).resolve(fingerprint);
+        return directory.resolve(version).resolve(kind).resolve(fingerprint.substring(0, 2)).resolve(fingerprint);
+    }
+
+    private void damaged(Path file, String why) {
+        warnOnce("ignoring " + why + " reasoning cache entry " + file + "; it will be rebuilt");
+    }
+
+    /**
+     * The first problem a cache object meets is a warning; the rest (a truncated or read-only folder gives one per
+     * entry) are debug lines, so that a damaged cache never floods the output. A cache problem is never an error.
+     */
+    private void warnOnce(String message) {
+        if (warned.compareAndSet(false, true)) {
+            LOG.warn("{} (further cache problems are logged at debug level)", message);
+        } else {
+            LOG.debug("{}", message);
+        }
     }
 
     private static long size(Path file) {

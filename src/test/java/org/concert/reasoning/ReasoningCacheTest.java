@@ -33,8 +33,9 @@ class ReasoningCacheTest {
     }
 
     private static List<Path> entries(Path dir, String kind) throws IOException {
-        try (Stream<Path> files = Files.walk(dir.resolve(kind))) {
-            return files.filter(Files::isRegularFile).sorted().toList();
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).filter(f -> f.getParent().getParent().getFileName().toString().equals(kind))
+                    .sorted().toList();
         }
     }
 
