@@ -5,10 +5,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.concert.kb.KnowledgeBase;
+import org.concert.reasoning.ReasoningCache;
 
 /** Knowledge bases shared by the tests of one JVM, so each snapshot is built and reasoned once. */
 public final class KnowledgeBases {
     private static final Map<LocalDate, KnowledgeBase> REASONED = new ConcurrentHashMap<>();
+    /** One in-memory cache for the tests' builds: what a test sees never depends on what an earlier run left on disk. */
+    private static final ReasoningCache CACHE = ReasoningCache.memoryOnly();
     private static final Map<LocalDate, KnowledgeBase> ASSERTED = new ConcurrentHashMap<>();
 
     private KnowledgeBases() {
@@ -16,7 +19,7 @@ public final class KnowledgeBases {
 
     /** The bundled knowledge base reasoned as of a date. */
     public static KnowledgeBase reasoned(LocalDate date) {
-        return REASONED.computeIfAbsent(date, d -> KnowledgeBase.bundled().asOf(d).reason());
+        return REASONED.computeIfAbsent(date, d -> KnowledgeBase.bundled().asOf(d).cache(CACHE).reason());
     }
 
     /** The bundled knowledge base without reasoning as of a date (snapshot links only). */

@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.apache.jena.graph.Graph;
@@ -183,13 +185,15 @@ public final class KnowledgeBase {
             if (RDFLanguages.isQuads(lang)) {
                 DatasetGraph view = DatasetGraphFactory.createGeneral();
                 for (Node name : inferredOnly ? List.of(CONCERT.INFERRED_GRAPH) : GRAPHS) {
-                    view.addGraph(name, dataset.getGraph(name));
+                    view.addGraph(name, canonical(dataset.getGraph(name)));
                 }
                 view.prefixes().putAll(dataset.prefixes());
                 RDFDataMgr.write(out, view, lang);
             } else {
                 Graph graph = inferredOnly ? dataset.getGraph(CONCERT.INFERRED_GRAPH) : dataset.getDefaultGraph();
-                RDFDataMgr.write(out, withPrefixes(graph), lang);
+                Graph copy = canonical(graph);
+                copy.getPrefixMapping().setNsPrefixes(dataset.getDefaultGraph().getPrefixMapping());
+                RDFDataMgr.write(out, copy, lang);
             }
         });
     }
@@ -214,11 +218,25 @@ public final class KnowledgeBase {
         }
     }
 
-    private Graph withPrefixes(Graph graph) {
+    /**
+     * A copy of a graph filled in a canonical order (by subject, predicate and object; blank nodes, whose labels
+     * differ from one parse to the next, keep their relative order), so that what is written does not depend on
+     * the order in which a build added its triples: a build from the cache writes the same bytes as one that
+     * reasoned.
+     */
+    private static Graph canonical(Graph graph) {
         Graph copy = GraphFactory.createGraphMem();
-        graph.find().forEachRemaining(copy::add);
-        copy.getPrefixMapping().setNsPrefixes(dataset.getDefaultGraph().getPrefixMapping());
+        graph.find().toList().stream().sorted(Comparator.comparing(KnowledgeBase::sortKey)).forEach(copy::add);
+        copy.getPrefixMapping().setNsPrefixes(graph.getPrefixMapping());
         return copy;
+    }
+
+    private static String sortKey(Triple t) {
+        return key(t.getSubject()) + " " + key(t.getPredicate()) + " " + key(t.getObject());
+    }
+
+    private static String key(Node n) {
+        return n.isBlank() ? "_:" : n.toString();
     }
 
     /**
@@ -484,33 +502,46 @@ public final class KnowledgeBase {
             timer.stage("load", (schema.size() + data.size()) + " asserted triples from "
                     + (bundled ? "the bundle" : "no bundle") + " and " + files.size() + " extra file(s)");
 
-            Snapshot.Result derived = Snapshot.derive(data, asOf);
-            Graph snapshot = derived.union();
-            timer.stage("snapshot", snapshot.size() + " triples for " + asOf);
-
+            String memo = reasoning && modular && graphs.isEmpty() ? InputFingerprint.of(bundled, files, asOf, "build 1") : null;
+            Optional<BuildMemo.Derived> known = memo == null ? Optional.empty() : BuildMemo.recall(reasoningCache, memo);
+            Graph snapshot;
             Graph inferred = GraphFactory.createGraphMem();
-            if (reasoning) {
-                Graph input = ReasonerInput.select(schema, data, derived.links());
-                timer.stage("select", input.size() + " triples for the reasoner");
-                Predicate<Triple> asserted = t -> schema.contains(t) || data.contains(t) || snapshot.contains(t);
-                HermitReasoner.Result result = modular
-                        ? ModularReasoner.materialize(input, derived.closure(), asserted, reasonerTimeout,
-                                reasoningCache, Runtime.getRuntime().availableProcessors())
-                        : HermitReasoner.materialize(input, derived.closure(), asserted, reasonerTimeout);
-                timer.addAll(result.stages());
-                inferred = result.inferred();
+            if (known.isPresent()) {
+                snapshot = known.get().snapshot();
+                inferred = known.get().inferred();
+                timer.stage("snapshot", snapshot.size() + " triples for " + asOf + ", from the cache");
+                timer.stage("reason", inferred.size() + " inferred triples for these inputs, from the cache");
+            } else {
+                Snapshot.Result derived = Snapshot.derive(data, asOf);
+                snapshot = derived.union();
+                timer.stage("snapshot", snapshot.size() + " triples for " + asOf);
+                if (reasoning) {
+                    Graph input = ReasonerInput.select(schema, data, derived.links());
+                    timer.stage("select", input.size() + " triples for the reasoner");
+                    Graph snapshotGraph = snapshot;
+                    Predicate<Triple> asserted = t -> schema.contains(t) || data.contains(t) || snapshotGraph.contains(t);
+                    HermitReasoner.Result result = modular
+                            ? ModularReasoner.materialize(input, derived.closure(), asserted, reasonerTimeout,
+                                    reasoningCache, Runtime.getRuntime().availableProcessors())
+                            : HermitReasoner.materialize(input, derived.closure(), asserted, reasonerTimeout);
+                    timer.addAll(result.stages());
+                    inferred = result.inferred();
+                    if (memo != null) {
+                        BuildMemo.keep(reasoningCache, memo, snapshot, inferred);
+                    }
+                }
             }
 
-            Map<Node, Graph> graphs = new LinkedHashMap<>();
-            graphs.put(CONCERT.SCHEMA_GRAPH, schema);
-            graphs.put(CONCERT.DATA_GRAPH, data);
-            graphs.put(CONCERT.SNAPSHOT_GRAPH, snapshot);
-            graphs.put(CONCERT.INFERRED_GRAPH, inferred);
-            graphs.putAll(external);
+            Map<Node, Graph> named = new LinkedHashMap<>();
+            named.put(CONCERT.SCHEMA_GRAPH, schema);
+            named.put(CONCERT.DATA_GRAPH, data);
+            named.put(CONCERT.SNAPSHOT_GRAPH, snapshot);
+            named.put(CONCERT.INFERRED_GRAPH, inferred);
+            named.putAll(external);
             PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(data.getPrefixMapping())
                     .setNsPrefixes(schema.getPrefixMapping());
-            DatasetGraph dsg = assemble(graphs, prefixes);
-            timer.stage("dataset", graphs.size() + " named graphs and their union");
+            DatasetGraph dsg = assemble(named, prefixes);
+            timer.stage("dataset", named.size() + " named graphs and their union");
             return new KnowledgeBase(dsg, asOf, reasoning, timer.stages(), queryTimeout, serviceHosts);
         }
 

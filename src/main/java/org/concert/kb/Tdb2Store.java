@@ -39,7 +39,7 @@ final class Tdb2Store {
     static KnowledgeBase openOrBuild(KnowledgeBase.Builder builder, boolean bundled, List<Path> files, LocalDate asOf,
                                      Path directory, java.time.Duration queryTimeout, java.util.Set<String> serviceHosts) {
         long t0 = System.nanoTime();
-        String fingerprint = fingerprint(bundled, files, asOf);
+        String fingerprint = InputFingerprint.of(bundled, files, asOf, "");
         Path fingerprintFile = directory.resolve(FINGERPRINT_FILE);
         Properties stored = read(fingerprintFile);
         if (fingerprint.equals(stored.getProperty("fingerprint"))) {
@@ -79,36 +79,6 @@ final class Tdb2Store {
         List<Stage> stages = new java.util.ArrayList<>(inMemory.stages());
         stages.add(new Stage("tdb2", (System.nanoTime() - t1) / 1_000_000, "stored in " + directory));
         return KnowledgeBase.of(dsg, asOf, true, stages, queryTimeout, serviceHosts);
-    }
-
-    private static String fingerprint(boolean bundled, List<Path> files, LocalDate asOf) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            String version = String.valueOf(Tdb2Store.class.getPackage().getImplementationVersion());
-            sha.update(("concert " + version + "\nas-of " + asOf + "\nbundled " + bundled + "\n").getBytes(StandardCharsets.UTF_8));
-            if (bundled) {
-                for (String path : BundledOntology.catalog().entries().values()) {
-                    digest(sha, path, BundledOntology.class.getResourceAsStream(BundledOntology.RESOURCE_DIR + path));
-                }
-            }
-            digest(sha, "snapshot.rq", Snapshot.class.getResourceAsStream("snapshot.rq"));
-            for (Path file : files) {
-                digest(sha, file.toAbsolutePath().toString(), Files.newInputStream(file));
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException | IOException e) {
-            throw new ConcertException(ErrorCode.INPUT_UNREADABLE, "cannot fingerprint the inputs: " + e.getMessage(), e);
-        }
-    }
-
-    private static void digest(MessageDigest sha, String name, InputStream in) throws IOException {
-        sha.update(name.getBytes(StandardCharsets.UTF_8));
-        if (in == null) {
-            throw new ConcertException(ErrorCode.BUNDLE_DAMAGED, "missing from the jar", name, -1, -1, null);
-        }
-        try (InputStream stream = in) {
-            sha.update(stream.readAllBytes());
-        }
     }
 
     private static Properties read(Path file) {

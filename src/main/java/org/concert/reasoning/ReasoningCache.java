@@ -119,11 +119,14 @@ public final class ReasoningCache {
         if (memory.keySet().stream().anyMatch(k -> k.startsWith(prefix))) {
             return true;
         }
-        return directory != null && Files.isDirectory(directory.resolve(kind));
+        return directory != null && Files.isDirectory(directory.resolve(version).resolve(kind));
     }
 
-    /** The lines stored under {@code kind} and {@code fingerprint}, if a sound entry is there. */
-    Optional<List<String>> get(String kind, String fingerprint) {
+    /**
+     * The lines stored under {@code kind} and {@code fingerprint}, if a sound entry is there. Kinds are Concert's
+     * own ({@code module}, {@code input}, {@code terminology}, {@code build}).
+     */
+    public Optional<List<String>> get(String kind, String fingerprint) {
         String key = kind + "/" + fingerprint;
         List<String> lines = memory.get(key);
         if (lines == null && directory != null) {
@@ -137,7 +140,7 @@ public final class ReasoningCache {
     }
 
     /** Stores {@code lines} under {@code kind} and {@code fingerprint}; a disk failure is logged, never thrown. */
-    void put(String kind, String fingerprint, List<String> lines) {
+    public void put(String kind, String fingerprint, List<String> lines) {
         List<String> copy = List.copyOf(lines);
         if (memory.size() > MAX_MEMORY_ENTRIES) {
             memory.clear();
@@ -166,8 +169,8 @@ public final class ReasoningCache {
         }
     }
 
-    /** Removes the least recently used files until the folder is under its bound, if this build wrote any. */
-    void trim() {
+    /** Removes the oldest files until the folder is under 90% of its bound, if anything was written since the last trim. */
+    public void trim() {
         if (directory == null || written.getAndSet(0) == 0) {
             return;
         }
