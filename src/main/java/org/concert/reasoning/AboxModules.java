@@ -1,13 +1,9 @@
 package org.concert.reasoning;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +24,7 @@ import org.apache.jena.vocabulary.XSD;
  * The reasoner input cut, on the Jena side, into one module per named individual: the individual's own
  * assertions (its types, including anonymous class expressions such as the membership closure, its links and
  * values), the links that point at it, and for each neighbour only the neighbour's named types that can matter
- * (see {@link TboxProfile#rootsAbove()}). Everything else is the terminology, shared by every module.
+ * (see {@link NeighbourRelevance}). Everything else is the terminology, shared by every module.
  *
  * <p>Each module has a fingerprint: a SHA-256 over a canonical text of its triples (blank nodes replaced by a
  * hash of what they describe, which is canonical for the tree-shaped blank nodes of OWL's RDF mapping) and the
@@ -45,7 +41,6 @@ final class AboxModules {
     private final SortedSet<Node> individuals = new TreeSet<>(AboxModules::compare);
     private final Map<Node, List<Triple>> own = new HashMap<>();
     private final Map<Node, List<Triple>> incoming = new HashMap<>();
-    private final Map<Node, SortedSet<Node>> neighbours = new HashMap<>();
     private final Map<Node, SortedSet<Node>> successors = new HashMap<>();
     private final Map<Node, Map<Node, Set<String>>> links = new HashMap<>();
     private final Map<Node, SortedSet<Node>> assertedTypes = new HashMap<>();
@@ -54,21 +49,20 @@ final class AboxModules {
     private final Map<Node, List<Triple>> declarations = new HashMap<>();
     private final Map<Node, Set<Node>> declaredKinds = new HashMap<>();
     private final SortedSet<Node> terminologyIndividuals = new TreeSet<>(AboxModules::compare);
-    private final Map<Node, String> blankNodeForms = new HashMap<>();
+    private final CanonicalText text;
     private final Map<Node, String> assertionDigests = new HashMap<>();
 
     private AboxModules(Graph graph) {
         this.graph = graph;
+        this.text = new CanonicalText(graph);
     }
 
     /** The modules of {@code graph} (the reasoner input with the snapshot's closure axioms). */
     static AboxModules of(Graph graph) {
-        AboxModules modules = new AboxModules(graph);
-        modules.index();
-        return modules;
+        return new AboxModules(graph).index();
     }
 
-    private void index() {
+    private AboxModules index() {
         Set<Node> terms = new HashSet<>();
         graph.find(Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> {
             Node type = t.getObject();
@@ -91,7 +85,6 @@ final class AboxModules {
         Set<Triple> owned = new HashSet<>();
         for (Node i : individuals) {
             List<Triple> mine = new ArrayList<>();
-            SortedSet<Node> near = new TreeSet<>(AboxModules::compare);
             SortedSet<Node> next = new TreeSet<>(AboxModules::compare);
             SortedSet<Node> types = new TreeSet<>(AboxModules::compare);
             List<Triple> expression = new ArrayList<>();
@@ -101,7 +94,6 @@ final class AboxModules {
                     expression.add(t);
                     Set<Node> named = new HashSet<>();
                     describe(o, expression, named);
-                    near.addAll(named);
                     named.forEach(n -> link(i, n, NeighbourRelevance.ANY));
                     return;
                 }
@@ -109,7 +101,6 @@ final class AboxModules {
                 if (t.getPredicate().equals(RDF.type.asNode()) && o.isURI()) {
                     types.add(o);
                 } else if (isIndividual.contains(o) && !o.equals(i)) {
-                    near.add(o);
                     next.add(o);
                     link(i, o, t.getPredicate().getURI());
                 }
@@ -121,7 +112,6 @@ final class AboxModules {
             owned.addAll(expression);
             own.put(i, mine);
             assertedTypes.put(i, types);
-            neighbours.put(i, near);
             successors.put(i, next);
         }
         for (Node i : individuals) {
@@ -130,7 +120,6 @@ final class AboxModules {
                 Node s = t.getSubject();
                 if (!s.equals(i) && isIndividual.contains(s) && !t.getPredicate().equals(RDF.type.asNode())) {
                     in.add(t);
-                    neighbours.get(i).add(s);
                     link(i, s, "^" + t.getPredicate().getURI());
                 }
             });
@@ -150,29 +139,27 @@ final class AboxModules {
                 declaredKinds.computeIfAbsent(t.getSubject(), k -> new HashSet<>()).add(t.getObject());
             }
         }
+        return this;
     }
 
     private void link(Node home, Node neighbour, String edge) {
-        links.computeIfAbsent(home, k -> new HashMap<>()).computeIfAbsent(neighbour, k -> new TreeSet<>()).add(edge);
+        links.computeIfAbsent(home, k -> sortedMap()).computeIfAbsent(neighbour, k -> new TreeSet<>()).add(edge);
     }
 
-    /**
-     * The links between {@code home} and {@code neighbour}, seen from the home: {@code p} for its own link to the
-     * neighbour, {@code ^p} for the neighbour's link to it, {@code *} for a mention in a class expression.
-     */
+    /** The links between two individuals seen from {@code home}: {@code p} its own, {@code ^p} the neighbour's, {@code *} a mention. */
     Set<String> links(Node home, Node neighbour) {
         return links.getOrDefault(home, Map.of()).getOrDefault(neighbour, Set.of(NeighbourRelevance.ANY));
     }
 
-    /** The triples below a blank node of an individual's class expression; the individuals it names are neighbours. */
-    private void describe(Node blank, List<Triple> into, Set<Node> near) {
+    /** The triples below a blank node of an individual's class expression, and the individuals it names. */
+    private void describe(Node blank, List<Triple> into, Set<Node> named) {
         graph.find(blank, Node.ANY, Node.ANY).forEachRemaining(t -> {
             into.add(t);
             Node o = t.getObject();
             if (o.isBlank()) {
-                describe(o, into, near);
+                describe(o, into, named);
             } else if (isIndividual.contains(o)) {
-                near.add(o);
+                named.add(o);
             }
         });
     }
@@ -192,43 +179,13 @@ final class AboxModules {
     }
 
     /** The individuals linked to {@code individual} in either direction, or named in its class expressions. */
-    SortedSet<Node> neighbours(Node individual) {
-        return neighbours.get(individual);
+    Set<Node> neighbours(Node individual) {
+        return links.getOrDefault(individual, Map.of()).keySet();
     }
 
-    /**
-     * The individuals in waves: first those that link to no other individual, then those whose links lead
-     * only to earlier waves, and so on (a link back into a cycle is not followed). What an individual is
-     * usually depends on what it links to (an operation on the organization conducting it, a member on its
-     * alliance), so reasoning wave by wave lets most modules see their neighbours' conclusions at once.
-     */
-    List<List<Node>> waves() {
-        Map<Node, Integer> level = new HashMap<>();
-        for (Node i : individuals) {
-            level(i, level, new HashSet<>());
-        }
-        TreeMap<Integer, List<Node>> byLevel = new TreeMap<>();
-        for (Node i : individuals) {
-            byLevel.computeIfAbsent(level.get(i), k -> new ArrayList<>()).add(i);
-        }
-        return new ArrayList<>(byLevel.values());
-    }
-
-    private int level(Node i, Map<Node, Integer> level, Set<Node> path) {
-        Integer known = level.get(i);
-        if (known != null) {
-            return known;
-        }
-        path.add(i);
-        int l = 0;
-        for (Node next : successors.get(i)) {
-            if (!path.contains(next)) {
-                l = Math.max(l, level(next, level, path) + 1);
-            }
-        }
-        path.remove(i);
-        level.put(i, l);
-        return l;
+    /** The individuals that {@code individual} links to (not those that link to it). */
+    SortedSet<Node> successors(Node individual) {
+        return successors.get(individual);
     }
 
     /** Whether the individual has an anonymous class expression among its types (e.g. a membership closure). */
@@ -293,33 +250,14 @@ final class AboxModules {
         return declaredKinds;
     }
 
-    /** Triples that use {@code predicate}, anywhere in the input. */
-    boolean uses(Node predicate) {
-        return graph.contains(Node.ANY, predicate, Node.ANY);
-    }
-
-    /** Whether some individual has two values of {@code property} (as subject, or as object when {@code inverse}). */
-    boolean hasTwoValues(Node property, boolean inverse) {
-        Map<Node, Node> seen = new HashMap<>();
-        for (Triple t : graph.find(Node.ANY, property, Node.ANY).toList()) {
-            Node key = inverse ? t.getObject() : t.getSubject();
-            Node value = inverse ? t.getSubject() : t.getObject();
-            Node before = seen.putIfAbsent(key, value);
-            if (before != null && !before.equals(value)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The fingerprint of {@link #terminologyGraph()}. */
     String terminologyFingerprint(String salt) {
-        List<String> lines = canonical(terminology);
+        List<String> lines = text.lines(terminology);
         terminologyIndividuals.forEach(i -> {
-            lines.addAll(canonical(own.get(i)));
-            lines.addAll(canonical(expressions.getOrDefault(i, List.of())));
+            lines.addAll(text.lines(own.get(i)));
+            lines.addAll(text.lines(expressions.getOrDefault(i, List.of())));
         });
-        return sha256(salt, lines);
+        return CanonicalText.sha256(salt, lines);
     }
 
     /**
@@ -330,66 +268,23 @@ final class AboxModules {
         String assertions = assertionDigest(home);
         List<String> lines = new ArrayList<>();
         neighbourTypes.forEach((n, types) -> types.forEach(c -> lines.add(n.getURI() + " " + c.getURI())));
-        return sha256(terminology + " " + assertions, lines);
+        return CanonicalText.sha256(terminology + " " + assertions, lines);
     }
 
     /** The fingerprint of the whole input: the terminology and every individual's own and incoming assertions. */
     String inputFingerprint(String terminology) {
         List<String> digests = new ArrayList<>();
         individuals.forEach(i -> digests.add(assertionDigest(i)));
-        return sha256(terminology, digests);
+        return CanonicalText.sha256(terminology, digests);
     }
 
     private String assertionDigest(Node home) {
         return assertionDigests.computeIfAbsent(home, h -> {
-            List<String> lines = canonical(own.get(h));
-            lines.addAll(canonical(expressions.getOrDefault(h, List.of())));
-            lines.addAll(canonical(incoming.get(h)));
-            return sha256(h.getURI(), lines);
+            List<String> lines = text.lines(own.get(h));
+            lines.addAll(text.lines(expressions.getOrDefault(h, List.of())));
+            lines.addAll(text.lines(incoming.get(h)));
+            return CanonicalText.sha256(h.getURI(), lines);
         });
-    }
-
-    private List<String> canonical(Collection<Triple> triples) {
-        List<String> lines = new ArrayList<>(triples.size());
-        for (Triple t : triples) {
-            lines.add(form(t.getSubject()) + " " + form(t.getPredicate()) + " " + form(t.getObject()));
-        }
-        return lines;
-    }
-
-    private String form(Node n) {
-        if (n.isURI()) {
-            return n.getURI();
-        }
-        if (n.isLiteral()) {
-            return '"' + n.getLiteralLexicalForm() + "\"^^" + n.getLiteralDatatypeURI() + "@" + n.getLiteralLanguage();
-        }
-        String known = blankNodeForms.get(n);
-        if (known != null) {
-            return known;
-        }
-        blankNodeForms.put(n, "_:cycle");
-        List<String> lines = new ArrayList<>();
-        graph.find(n, Node.ANY, Node.ANY).forEachRemaining(t -> lines.add(form(t.getPredicate()) + " " + form(t.getObject())));
-        String form = "_:" + sha256("", lines).substring(0, 32);
-        blankNodeForms.put(n, form);
-        return form;
-    }
-
-    /** SHA-256 of a salt and a set of lines, in sorted order so that the order of triples does not matter. */
-    static String sha256(String salt, List<String> lines) {
-        List<String> sorted = new ArrayList<>(new TreeSet<>(lines));
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(salt.getBytes(StandardCharsets.UTF_8));
-            for (String line : sorted) {
-                sha.update((byte) '\n');
-                sha.update(line.getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
     }
 
     static int compare(Node a, Node b) {

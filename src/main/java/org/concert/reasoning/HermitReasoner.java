@@ -8,12 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.apache.jena.graph.Graph;
@@ -47,7 +42,6 @@ import org.semanticweb.owlapi.model.OWLObjectMaxCardinality;
 import org.semanticweb.owlapi.model.OWLOntology;
 import org.semanticweb.owlapi.model.OWLQuantifiedObjectRestriction;
 import org.semanticweb.owlapi.reasoner.InferenceType;
-import org.semanticweb.owlapi.reasoner.ReasonerInterruptedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,54 +76,19 @@ public final class HermitReasoner {
      */
     public static Result materialize(Graph input, Graph closure, Predicate<Triple> asserted, Duration timeout) {
         StageTimer timer = new StageTimer();
-        Reasoner[] running = new Reasoner[1];
-        ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "concert-hermit");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            Future<Graph> future = executor.submit(run(input, closure, asserted, timer, running));
-            try {
-                return new Result(future.get(timeout.toMillis(), TimeUnit.MILLISECONDS), timer.stages());
-            } catch (TimeoutException e) {
-                synchronized (running) {
-                    if (running[0] != null) {
-                        running[0].interrupt();
-                    }
-                }
-                future.cancel(true);
-                throw new ConcertException(ErrorCode.REASONER_TIMEOUT,
-                        "the reasoner did not finish within " + timeout.toSeconds() + " s", e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ConcertException(ErrorCode.REASONER_TIMEOUT, "interrupted while reasoning", e);
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof ConcertException ce) {
-                    throw ce;
-                }
-                if (cause instanceof ReasonerInterruptedException) {
-                    throw new ConcertException(ErrorCode.REASONER_TIMEOUT, "the reasoner was interrupted", cause);
-                }
-                throw new ConcertException(ErrorCode.REASONER_UNSUPPORTED,
-                        "HermiT rejected the ontology: " + cause.getMessage(), cause);
-            }
-        } finally {
-            executor.shutdownNow();
+        try (BatchRunner runner = new BatchRunner(1, timeout)) {
+            return new Result(runner.call(run(input, closure, asserted, timer, runner::running)), timer.stages());
         }
     }
 
     private static Callable<Graph> run(Graph input, Graph closure, Predicate<Triple> asserted, StageTimer timer,
-                                       Reasoner[] running) {
+                                       Consumer<Reasoner> running) {
         return () -> {
             OWLOntology ontology = OwlBridge.toOntology(input);
             timer.stage("bridge", ontology.getAxiomCount() + " axioms");
 
             Reasoner reasoner = new Reasoner(new Configuration(), ontology);
-            synchronized (running) {
-                running[0] = reasoner;
-            }
+            running.accept(reasoner);
             try {
                 boolean consistent = reasoner.isConsistent();
                 timer.stage("consistency", consistent ? "consistent" : "INCONSISTENT");
@@ -164,15 +123,13 @@ public final class HermitReasoner {
     }
 
     private static int closurePass(Graph input, Graph closure, Predicate<Triple> asserted, Graph inferred,
-                                   Reasoner[] running) {
+                                   Consumer<Reasoner> running) {
         Graph both = GraphFactory.createGraphMem();
         input.find().forEachRemaining(both::add);
         closure.find().forEachRemaining(both::add);
         OWLOntology ontology = OwlBridge.toOntology(both);
         Reasoner reasoner = new Reasoner(new Configuration(), ontology);
-        synchronized (running) {
-            running[0] = reasoner;
-        }
+        running.accept(reasoner);
         try {
             if (!reasoner.isConsistent()) {
                 throw new ConcertException(ErrorCode.INCONSISTENT,

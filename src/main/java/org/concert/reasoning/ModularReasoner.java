@@ -7,13 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -50,7 +45,6 @@ public final class ModularReasoner {
     private static final int BATCH = 40;
     private static final int CLOSED_BATCH = 4;
     private static final int MAX_ROUNDS = 20;
-    private static final SortedSet<Node> EMPTY = new TreeSet<>(AboxModules::compare);
 
     private ModularReasoner() {
     }
@@ -119,7 +113,7 @@ public final class ModularReasoner {
             timer.stage("terminology", profile.relevance().reach().size() + " classes relevant to neighbours, "
                     + profile.subClassLinks().size() + " subclass links" + (classified[0] ? "" : " (cached)"));
             List<String> unsupported = new ArrayList<>(profile.unsupported());
-            unsupported.addAll(unsupportedAssertions(modules, graph, profile));
+            unsupported.addAll(unsupportedAssertions(graph, profile));
             if (!unsupported.isEmpty()) {
                 timer.stage("fallback", "modules would not be complete: " + String.join("; ", unsupported));
                 HermitReasoner.Result whole = HermitReasoner.materialize(input, closure, asserted, runner.remaining());
@@ -146,7 +140,7 @@ public final class ModularReasoner {
 
             OwlModules[] owl = new OwlModules[1];
             Fixpoint fixpoint = new Fixpoint(modules, profile, terminology);
-            List<List<Node>> waves = modules.waves();
+            List<List<Node>> waves = Waves.of(modules);
             int changed;
             int round = 0;
             int total = 0;
@@ -216,16 +210,16 @@ public final class ModularReasoner {
         return profile;
     }
 
-    private static List<String> unsupportedAssertions(AboxModules modules, Graph graph, TboxProfile profile) {
+    private static List<String> unsupportedAssertions(Graph graph, TboxProfile profile) {
         List<String> out = new ArrayList<>();
         for (Node p : List.of(OWL2.sameAs.asNode(), OWL2.differentFrom.asNode(), OWL2.sourceIndividual.asNode(),
                 OWL2.distinctMembers.asNode())) {
-            if (modules.uses(p)) {
+            if (graph.contains(Node.ANY, p, Node.ANY)) {
                 out.add("assertions with " + p.getLocalName());
             }
         }
         for (String tail : profile.chainTails()) {
-            if (modules.uses(NodeFactory.createURI(tail))) {
+            if (graph.contains(Node.ANY, NodeFactory.createURI(tail), Node.ANY)) {
                 out.add("asserted values of " + tail + ", the second link of a property chain");
             }
         }
@@ -233,12 +227,24 @@ public final class ModularReasoner {
             Node characteristic = (inverse ? OWL2.InverseFunctionalProperty : OWL2.FunctionalProperty).asNode();
             for (Triple t : graph.find(Node.ANY, RDF.type.asNode(), characteristic).toList()) {
                 if (graph.contains(t.getSubject(), RDF.type.asNode(), OWL2.ObjectProperty.asNode())
-                        && modules.hasTwoValues(t.getSubject(), inverse)) {
+                        && hasTwoValues(graph, t.getSubject(), inverse)) {
                     out.add("two values of the " + (inverse ? "inverse-" : "") + "functional " + t.getSubject());
                 }
             }
         }
         return out;
+    }
+
+    /** Whether some individual has two values of {@code property} (as subject, or as object when {@code inverse}). */
+    private static boolean hasTwoValues(Graph graph, Node property, boolean inverse) {
+        Map<Node, Node> seen = new HashMap<>();
+        for (Triple t : graph.find(Node.ANY, property, Node.ANY).toList()) {
+            Node before = seen.putIfAbsent(inverse ? t.getObject() : t.getSubject(), inverse ? t.getSubject() : t.getObject());
+            if (before != null && !before.equals(inverse ? t.getSubject() : t.getObject())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -282,102 +288,5 @@ public final class ModularReasoner {
         Graph inferred = GraphFactory.createGraphMem();
         triples.stream().filter(asserted.negate()).forEach(inferred::add);
         return inferred;
-    }
-
-    /**
-     * The state of the fixpoint: the named types known of each individual (asserted, then as concluded), the
-     * fingerprint each module had when it was last settled, and its conclusions.
-     */
-    private static final class Fixpoint {
-        private final AboxModules modules;
-        private final Map<Node, Set<Node>> rootsAbove = new HashMap<>();
-        private final Map<Node, Set<String>> reach = new HashMap<>();
-        private final NeighbourRelevance relevance;
-        private final String terminology;
-        private final Map<Node, SortedSet<Node>> known = new ConcurrentHashMap<>();
-        private final Map<Node, String> pending = new HashMap<>();
-        private final Map<Node, Map<Node, SortedSet<Node>>> pendingTypes = new HashMap<>();
-        private final SortedSet<Node> terminologyIndividuals;
-        private final Map<Node, String> settled = new HashMap<>();
-        private final Map<Node, List<String>> conclusions = AboxModules.sortedMap();
-
-        Fixpoint(AboxModules modules, TboxProfile profile, String terminology) {
-            this.modules = modules;
-            this.terminology = terminology;
-            this.relevance = profile.relevance();
-            relevance.rootsAbove().forEach((c, roots) -> rootsAbove.put(NodeFactory.createURI(c),
-                    roots.stream().map(NodeFactory::createURI).collect(Collectors.toSet())));
-            relevance.reach().forEach((c, links) -> reach.put(NodeFactory.createURI(c), links));
-            this.terminologyIndividuals = modules.terminologyIndividuals();
-            modules.individuals().forEach(i -> known.put(i, modules.assertedTypes(i)));
-        }
-
-        /** The modules of a wave whose fingerprint differs from the one they were settled with. */
-        List<Node> changed(List<Node> wave) {
-            List<Node> changed = new ArrayList<>();
-            for (Node home : wave) {
-                Map<Node, SortedSet<Node>> types = typesAround(home);
-                String fingerprint = modules.fingerprint(terminology, home, types);
-                if (!fingerprint.equals(settled.get(home))) {
-                    pending.put(home, fingerprint);
-                    pendingTypes.put(home, types);
-                    changed.add(home);
-                }
-            }
-            return changed;
-        }
-
-        String fingerprint(Node home) {
-            return pending.get(home);
-        }
-
-        /** The neighbour types the homes' fingerprints were taken with, merged. */
-        Map<Node, SortedSet<Node>> neighbourTypes(List<Node> homes) {
-            Map<Node, SortedSet<Node>> out = AboxModules.sortedMap();
-            for (Node home : homes) {
-                pendingTypes.get(home).forEach((n, types) -> out.computeIfAbsent(n, k -> new TreeSet<>(AboxModules::compare)).addAll(types));
-            }
-            return out;
-        }
-
-        /**
-         * The known types of each neighbour of the home (and of the individuals the terminology names) that can
-         * matter through the links between them.
-         */
-        private Map<Node, SortedSet<Node>> typesAround(Node home) {
-            Map<Node, SortedSet<Node>> out = AboxModules.sortedMap();
-            Set<Node> near = new TreeSet<>(AboxModules::compare);
-            near.addAll(modules.neighbours(home));
-            near.addAll(terminologyIndividuals);
-            near.remove(home);
-            for (Node n : near) {
-                SortedSet<Node> types = new TreeSet<>(AboxModules::compare);
-                Set<String> links = modules.links(home, n);
-                for (Node c : known.getOrDefault(n, EMPTY)) {
-                    for (Node root : rootsAbove.getOrDefault(c, Set.of())) {
-                        if (!types.contains(root) && links.stream().anyMatch(l -> relevance.matters(reach.get(root), l))) {
-                            types.add(root);
-                        }
-                    }
-                }
-                if (!types.isEmpty()) {
-                    out.put(n, types);
-                }
-            }
-            return out;
-        }
-
-        synchronized void settle(Node home, List<String> lines) {
-            settled.put(home, pending.get(home));
-            conclusions.put(home, lines);
-            SortedSet<Node> types = new TreeSet<>(AboxModules::compare);
-            types.addAll(modules.assertedTypes(home));
-            lines.stream().filter(l -> l.startsWith("T ")).forEach(l -> types.add(NodeFactory.createURI(l.substring(2))));
-            known.put(home, types);
-        }
-
-        Map<Node, List<String>> conclusions() {
-            return conclusions;
-        }
     }
 }
