@@ -9,6 +9,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.semanticweb.owlapi.model.IRI;
 import org.semanticweb.owlapi.model.OWLAxiom;
 import org.semanticweb.owlapi.model.OWLDataFactory;
@@ -23,6 +24,10 @@ import org.semanticweb.owlapi.model.OWLLiteral;
  */
 final class AssertionAxioms {
     private static final Node TYPE = RDF.type.asNode();
+    /** Annotation properties that OWL 2 builds in, which need no declaration. */
+    private static final Set<Node> BUILT_IN_ANNOTATIONS = Set.of(RDFS.label.asNode(), RDFS.comment.asNode(),
+            RDFS.seeAlso.asNode(), RDFS.isDefinedBy.asNode(), OWL2.versionInfo.asNode(), OWL2.deprecated.asNode(),
+            OWL2.priorVersion.asNode(), OWL2.backwardCompatibleWith.asNode(), OWL2.incompatibleWith.asNode());
 
     private AssertionAxioms() {
     }
@@ -40,8 +45,8 @@ final class AssertionAxioms {
             Node p = t.getPredicate();
             Node o = t.getObject();
             Set<Node> kinds = declared.getOrDefault(p, Set.of());
-            if (!s.isURI() || declared.containsKey(s)) {
-                continue; // a declaration, not an assertion
+            if (!s.isURI() || declared.containsKey(s) || BUILT_IN_ANNOTATIONS.contains(p)) {
+                continue; // a declaration or an annotation, not an assertion
             }
             if (p.equals(TYPE)) {
                 if (!o.isURI()) {
