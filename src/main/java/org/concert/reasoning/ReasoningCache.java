@@ -2,6 +2,7 @@ package org.concert.reasoning;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -45,6 +46,7 @@ public final class ReasoningCache {
 
     private static final int MAX_MEMORY_ENTRIES = 200_000;
     private static final Map<Path, ReasoningCache> SHARED = new ConcurrentHashMap<>();
+    private static final String VERSION = codeVersion();
 
     private final Path directory;
     private final long maxBytes;
@@ -58,8 +60,33 @@ public final class ReasoningCache {
     private ReasoningCache(Path directory, long maxBytes) {
         this.directory = directory;
         this.maxBytes = maxBytes;
+        this.version = VERSION;
+    }
+
+    /**
+     * The folder name of this build of Concert: its version, and for a snapshot or development build also the size
+     * and time of the jar or class folder it runs from, so that changed code never reads conclusions that older
+     * code drew from the same inputs.
+     */
+    private static String codeVersion() {
         String v = ReasoningCache.class.getPackage().getImplementationVersion();
-        this.version = v == null ? "development" : v;
+        if (v != null && !v.endsWith("-SNAPSHOT")) {
+            return v;
+        }
+        try {
+            Path code = Path.of(ReasoningCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            long stamp;
+            if (Files.isDirectory(code)) {
+                try (Stream<Path> files = Files.walk(code)) {
+                    stamp = files.filter(Files::isRegularFile).mapToLong(f -> size(f) * 31 + lastModified(f).toMillis()).sum();
+                }
+            } else {
+                stamp = size(code) * 31 + lastModified(code).toMillis();
+            }
+            return (v == null ? "development" : v) + "-" + Long.toHexString(stamp);
+        } catch (URISyntaxException | IOException | RuntimeException e) {
+            return (v == null ? "development" : v) + "-unknown";
+        }
     }
 
     /** A cache in {@code directory} (created when first written), bounded to {@link #DEFAULT_MAX_BYTES}. */
