@@ -39,6 +39,8 @@ import org.slf4j.LoggerFactory;
  * link. Otherwise Concert says why in the log and falls back to {@link HermitReasoner} over the whole input. The
  * test suite checks equality with the whole run on the bundled data over many dates and on a synthetic
  * knowledge base twice its size.
+ *
+ * @since 0.2.0
  */
 public final class ModularReasoner {
     private static final Logger LOG = LoggerFactory.getLogger(ModularReasoner.class);
