@@ -3,26 +3,33 @@ package org.concert.kb;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -39,10 +46,12 @@ import org.concert.ConcertException;
 import org.concert.ErrorCode;
 import org.concert.query.Queries;
 import org.concert.query.SelectResult;
+import org.concert.query.ServiceAllowList;
+import org.concert.reasoning.Explainer;
 import org.concert.reasoning.HermitReasoner;
 import org.concert.reasoning.ModularReasoner;
-import org.concert.reasoning.ReasoningCache;
 import org.concert.reasoning.ReasonerInput;
+import org.concert.reasoning.ReasoningCache;
 import org.concert.reasoning.Stage;
 import org.concert.reasoning.StageTimer;
 import org.concert.vocab.CONCERT;
@@ -74,21 +83,21 @@ public final class KnowledgeBase {
     private final boolean reasoned;
     private final List<Stage> stages;
     private final Duration queryTimeout;
-    private final java.util.Set<String> serviceHosts;
+    private final Set<String> serviceHosts;
 
     private KnowledgeBase(DatasetGraph dataset, LocalDate asOf, boolean reasoned, List<Stage> stages,
-                          Duration queryTimeout, java.util.Set<String> serviceHosts) {
+                          Duration queryTimeout, Set<String> serviceHosts) {
         this.dataset = dataset;
         this.asOf = asOf;
         this.reasoned = reasoned;
         this.stages = List.copyOf(stages);
         this.queryTimeout = queryTimeout;
-        this.serviceHosts = java.util.Set.copyOf(serviceHosts);
+        this.serviceHosts = Set.copyOf(serviceHosts);
     }
 
     /** A knowledge base over an existing dataset (e.g. a TDB2 database written by Concert). */
     static KnowledgeBase of(DatasetGraph dataset, LocalDate asOf, boolean reasoned, List<Stage> stages, Duration queryTimeout,
-                            java.util.Set<String> serviceHosts) {
+                            Set<String> serviceHosts) {
         return new KnowledgeBase(dataset, asOf, reasoned, stages, queryTimeout, serviceHosts);
     }
 
@@ -247,8 +256,8 @@ public final class KnowledgeBase {
      *
      * @throws ConcertException UNKNOWN_ENTITY, or NOT_ENTAILED saying which part of the definition is not met
      */
-    public org.concert.reasoning.Explainer.Explanation explain(String subject, String classOrProperty, String object, int max) {
-        return org.concert.reasoning.Explainer.explain(copyOf(CONCERT.SCHEMA_GRAPH).getGraph(),
+    public Explainer.Explanation explain(String subject, String classOrProperty, String object, int max) {
+        return Explainer.explain(copyOf(CONCERT.SCHEMA_GRAPH).getGraph(),
                 copyOf(CONCERT.DATA_GRAPH).getGraph(), copyOf(CONCERT.SNAPSHOT_GRAPH).getGraph(), subject,
                 classOrProperty, object, max, Duration.ofSeconds(30), asOf.toString());
     }
@@ -281,11 +290,11 @@ public final class KnowledgeBase {
         });
     }
 
-    private <T> T execute(Query query, java.util.function.Function<QueryExecution, T> action) {
+    private <T> T execute(Query query, Function<QueryExecution, T> action) {
         return Txn.calculateRead(dataset, () -> {
             // SERVICE would let a query make this process fetch any URL: only to the hosts a caller allows.
             try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query)
-                    .context(org.concert.query.ServiceAllowList.context(serviceHosts))
+                    .context(ServiceAllowList.context(serviceHosts))
                     .timeout(queryTimeout.toMillis())
                     .build()) {
                 return action.apply(qe);
@@ -304,7 +313,7 @@ public final class KnowledgeBase {
     private RuntimeException serviceFailure(RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage());
-            if (t instanceof org.apache.jena.query.QueryDeniedException || message.contains("SERVICE execution disabled")
+            if (t instanceof QueryDeniedException || message.contains("SERVICE execution disabled")
                     || message.contains("is not allowed by this endpoint")) {
                 return new ConcertException(ErrorCode.SERVICE_NOT_ALLOWED, (message.contains("is not allowed")
                         ? message : "SERVICE is not allowed") + "; allow the endpoint with --allow-service URL", e);
@@ -341,7 +350,7 @@ public final class KnowledgeBase {
         private LocalDate asOf = LocalDate.now();
         private Duration reasonerTimeout = Duration.ofSeconds(120);
         private Duration queryTimeout = Duration.ofSeconds(60);
-        private final java.util.Set<String> serviceHosts = new java.util.LinkedHashSet<>();
+        private final Set<String> serviceHosts = new LinkedHashSet<>();
         private final List<Path> enrichments = new ArrayList<>();
         private ReasoningCache cache;
         private boolean modular = true;
@@ -399,9 +408,9 @@ public final class KnowledgeBase {
          * Lets queries' {@code SERVICE} reach these hosts (a host name, or a URL whose host is taken); by default
          * SERVICE is refused, so no query makes this process fetch a URL.
          */
-        public Builder allowService(java.util.Collection<String> hostsOrUrls) {
+        public Builder allowService(Collection<String> hostsOrUrls) {
             for (String h : hostsOrUrls) {
-                String host = h.contains("://") ? java.net.URI.create(h).getHost() : h;
+                String host = h.contains("://") ? URI.create(h).getHost() : h;
                 serviceHosts.add(Objects.requireNonNull(host, "no host in " + h));
             }
             return this;
@@ -481,7 +490,7 @@ public final class KnowledgeBase {
                     rejected.add(e);
                 }
             }
-            Map<Node, Graph> external = new java.util.LinkedHashMap<>();
+            Map<Node, Graph> external = new LinkedHashMap<>();
             for (Path dump : enrichments) {
                 try {
                     external.put(externalGraph(dump), RdfInput.parse(dump));
@@ -547,7 +556,7 @@ public final class KnowledgeBase {
 
         private static Node externalGraph(Path dump) {
             String name = dump.getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
-            return org.apache.jena.graph.NodeFactory.createURI(CONCERT.GRAPH_NS + "external/" + name);
+            return NodeFactory.createURI(CONCERT.GRAPH_NS + "external/" + name);
         }
 
         private static Duration positive(Duration d) {
