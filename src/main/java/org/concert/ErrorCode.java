@@ -21,6 +21,16 @@ public enum ErrorCode {
     INPUT_TOO_LARGE("CONCERT-E007", 2, "Split the file, or load it into a triple store of its own; Concert loads files up to 32 MiB."),
     /** A literal's lexical form is not valid for its datatype (e.g. "2012-13-40" as a date). */
     ILL_TYPED_LITERAL("CONCERT-E008", 3, "Write the value in the datatype's form, e.g. \"2012-12-20T00:00:00Z\"^^xsd:dateTimeStamp."),
+    /** An input refers to a document Concert does not fetch (a JSON-LD context, an XML external entity or DTD). */
+    EXTERNAL_REFERENCE("CONCERT-E009", 2, "Inline the context or entity in the file; Concert fetches nothing and resolves only its bundled JSON-LD contexts."),
+    /** An input holds more triples than Concert loads from one input. */
+    TOO_MANY_TRIPLES("CONCERT-E014", 2, "Split the input, or load it into a triple store of its own; Concert loads up to 500,000 triples per input."),
+    /** An input nests blank nodes, collections or JSON objects too deeply to parse. */
+    NESTING_TOO_DEEP("CONCERT-E015", 3, "Flatten the nesting: give the nested nodes names, or write them one per statement."),
+    /** An input is not valid UTF-8. */
+    INVALID_ENCODING("CONCERT-E016", 3, "Save the file as UTF-8 (RDF/XML may declare another encoding in its XML declaration)."),
+    /** Two inputs that must be told apart by their file name have the same one. */
+    DUPLICATE_INPUT_NAME("CONCERT-E017", 2, "Rename one of the files: each enrichment dump becomes a named graph called after its file name."),
     /** A SPARQL query does not parse. */
     QUERY_SYNTAX("CONCERT-E010", 3, "Fix the query at the line and column given."),
     /** A query ran longer than its time limit. */
@@ -29,6 +39,20 @@ public enum ErrorCode {
     FORMAT_MISMATCH("CONCERT-E013", 2, "Use text, csv, tsv, json or xml for SELECT and ASK; ttl, nt or jsonld for CONSTRUCT and DESCRIBE."),
     /** A date argument is not an ISO 8601 calendar date. */
     INVALID_DATE("CONCERT-E020", 2, "Write the date as YYYY-MM-DD, e.g. --as-of 2018-01-01."),
+    /** A port is not a number from 0 to 65535. */
+    INVALID_PORT("CONCERT-E021", 2, "Give a port from 1 to 65535 (0 picks a free one), e.g. --port 3030."),
+    /** A host to bind is not an IP address or a name this machine resolves. */
+    INVALID_HOST("CONCERT-E022", 2, "Give an IP address of this machine (127.0.0.1, 0.0.0.0, ::1) or a name that resolves to one."),
+    /** A time limit is not a positive number of seconds within range. */
+    INVALID_DURATION("CONCERT-E023", 2, "Give a whole number of seconds from 1 to 86400, e.g. --timeout 10."),
+    /** A query's result, or a value it computes, is larger than Concert answers. */
+    RESULT_TOO_LARGE("CONCERT-E011", 4, "Add LIMIT or select fewer variables; exact powers are limited to 10,000 digits."),
+    /** The endpoint is at its limit of concurrent work of this kind. */
+    SERVER_BUSY("CONCERT-E060", 4, "Try again after the number of seconds in Retry-After; explain and validate run a few at a time."),
+    /** A Correlates of War CSV file is malformed (a short row, an unterminated quote, a missing column). */
+    CSV_SYNTAX("CONCERT-E150", 3, "Fix the row at the line given; the file must be COW's IGO CSV with its header row."),
+    /** A value of a Correlates of War CSV file is out of range (a status code, a year). */
+    CSV_VALUE("CONCERT-E151", 3, "Status codes are the integers 0, 1, 2, 3, -9 and -1; years are whole numbers from 1816 to 9999."),
     /** The knowledge base with the given inputs is logically inconsistent. */
     INCONSISTENT("CONCERT-E030", 5, "Remove the contradicting statement: a state typed as an organization, a member of two disjoint things, ..."),
     /** The reasoner did not finish within its time limit. */

@@ -2,6 +2,7 @@ package org.concert.cli;
 
 import java.util.concurrent.Callable;
 
+import org.concert.TimeLimit;
 import org.concert.kb.KnowledgeBase;
 import org.concert.reasoning.Explainer;
 
@@ -35,7 +36,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         KnowledgeBase kb = kbOptions.builder().build();
-        Explainer.Explanation explanation = kb.explain(subject, target, object, Math.max(1, max));
+        Explainer.Explanation explanation = kb.explain(subject, target, object, Math.max(1, max),
+                TimeLimit.ofSeconds(kbOptions.reasonerTimeout, "--reasoner-timeout"));
         StringBuilder out = new StringBuilder(explanation.entailment()).append("    (as of ").append(kb.asOf()).append(")\n");
         int i = 1;
         for (Explainer.Justification j : explanation.justifications()) {

@@ -1,7 +1,6 @@
 package org.concert.cli;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.List;
 
 import org.concert.ConcertException;
 import org.concert.ErrorCode;
+import org.concert.TimeLimit;
 import org.concert.kb.KnowledgeBase;
 
 import picocli.CommandLine.Option;
@@ -38,7 +38,7 @@ final class KnowledgeBaseOptions {
     /** The builder these options describe. */
     KnowledgeBase.Builder builder() {
         KnowledgeBase.Builder builder = KnowledgeBase.bundled().asOf(date())
-                .reasonerTimeout(Duration.ofSeconds(Math.max(1, reasonerTimeout)));
+                .reasonerTimeout(TimeLimit.ofSeconds(reasonerTimeout, "--reasoner-timeout"));
         data.forEach(builder::addFile);
         if (noCache) {
             builder.noCache();

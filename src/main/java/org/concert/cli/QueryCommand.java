@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.query.Query;
 import org.concert.ConcertException;
 import org.concert.ErrorCode;
+import org.concert.TimeLimit;
 import org.concert.kb.KnowledgeBase;
 import org.concert.query.NamedQueries;
 import org.concert.query.NamedQuery;
@@ -58,7 +59,7 @@ final class QueryCommand implements Callable<Integer> {
     long timeout;
 
     @Option(names = "--allow-service", paramLabel = "URL", arity = "1..*",
-            description = "Endpoints (or hosts) that SERVICE may call, e.g. https://query.wikidata.org/sparql. Default: none.")
+            description = "Endpoint URLs that SERVICE may call, exactly (scheme, host, port, path), e.g. https://query.wikidata.org/sparql. Default: none.")
     java.util.List<String> allowService = new java.util.ArrayList<>();
 
     @Option(names = "--enrich", paramLabel = "FILE",
@@ -78,7 +79,7 @@ final class QueryCommand implements Callable<Integer> {
         String name = source.text != null ? "--query" : source.file;
         Query query = Queries.parse(source.text != null ? source.text : read(source.file), name);
         ResultFormat resultFormat = ResultFormat.of(format);
-        KnowledgeBase.Builder builder = kbOptions.builder().queryTimeout(Duration.ofSeconds(Math.max(1, timeout)))
+        KnowledgeBase.Builder builder = kbOptions.builder().queryTimeout(TimeLimit.ofSeconds(timeout, "--timeout"))
                 .allowService(allowService);
         enrich.forEach(builder::enrich);
         KnowledgeBase kb = noReasoning ? builder.build() : builder.reason();

@@ -1,10 +1,10 @@
 package org.concert.cli;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.concert.TimeLimit;
 import org.concert.kb.KnowledgeBase;
 import org.concert.reasoning.Stage;
 import org.concert.server.ConcertServer;
@@ -36,8 +36,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "Limit for each query; past it the client gets HTTP 503. Default: ${DEFAULT-VALUE}.")
     long timeout;
 
-    @Option(names = "--allow-service", paramLabel = "HOST", arity = "1..*",
-            description = "Hosts that SPARQL SERVICE may call. Default: none (SERVICE is refused).")
+    @Option(names = "--allow-service", paramLabel = "URL", arity = "1..*",
+            description = "Endpoint URLs that SPARQL SERVICE may call, exactly (scheme, host, port, path). Default: none (SERVICE is refused).")
     List<String> allowService = new ArrayList<>();
 
     @Option(names = "--tdb2", paramLabel = "DIR",
@@ -50,9 +50,12 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        KnowledgeBase kb = tdb2 == null ? kbOptions.builder().reason() : kbOptions.builder().reasonInto(tdb2);
-        ConcertServer server = ConcertServer.builder(kb).port(port).host(host)
-                .queryTimeout(Duration.ofSeconds(Math.max(1, timeout))).allowService(allowService).build().start();
+        // Every option is checked before the knowledge base is built: a wrong port fails at once, not after reasoning.
+        ConcertServer.Builder settings = ConcertServer.builder().port(port).host(host)
+                .queryTimeout(TimeLimit.ofSeconds(timeout, "--timeout")).allowService(allowService);
+        KnowledgeBase.Builder builder = kbOptions.builder();
+        KnowledgeBase kb = tdb2 == null ? builder.reason() : builder.reasonInto(tdb2);
+        ConcertServer server = settings.build(kb).start();
         var err = spec.commandLine().getErr();
         for (Stage stage : kb.stages()) {
             err.println(stage);

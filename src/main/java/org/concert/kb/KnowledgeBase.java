@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -44,8 +45,10 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.concert.ConcertException;
 import org.concert.ErrorCode;
+import org.concert.TimeLimit;
 import org.concert.query.Queries;
 import org.concert.query.SelectResult;
+import org.concert.query.QueryPolicy;
 import org.concert.query.ServiceAllowList;
 import org.concert.reasoning.Explainer;
 import org.concert.reasoning.HermitReasoner;
@@ -72,6 +75,11 @@ import org.slf4j.LoggerFactory;
  * results are copied out. The snapshot date is a parameter of the build, never global state.
  */
 public final class KnowledgeBase {
+    /** How long {@link #explain(String, String, String, int)} may take: 30 s. */
+    public static final Duration EXPLAIN_TIME_LIMIT = Duration.ofSeconds(30);
+    /** How long reasoning may take by default: 120 s. */
+    public static final Duration REASONER_TIME_LIMIT = Duration.ofSeconds(120);
+
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBase.class);
 
     /** The graphs a knowledge base keeps apart, in this order. */
@@ -83,22 +91,22 @@ public final class KnowledgeBase {
     private final boolean reasoned;
     private final List<Stage> stages;
     private final Duration queryTimeout;
-    private final Set<String> serviceHosts;
+    private final Set<URI> serviceEndpoints;
 
     private KnowledgeBase(DatasetGraph dataset, LocalDate asOf, boolean reasoned, List<Stage> stages,
-                          Duration queryTimeout, Set<String> serviceHosts) {
+                          Duration queryTimeout, Set<URI> serviceEndpoints) {
         this.dataset = dataset;
         this.asOf = asOf;
         this.reasoned = reasoned;
         this.stages = List.copyOf(stages);
         this.queryTimeout = queryTimeout;
-        this.serviceHosts = Set.copyOf(serviceHosts);
+        this.serviceEndpoints = Set.copyOf(serviceEndpoints);
     }
 
     /** A knowledge base over an existing dataset (e.g. a TDB2 database written by Concert). */
     static KnowledgeBase of(DatasetGraph dataset, LocalDate asOf, boolean reasoned, List<Stage> stages, Duration queryTimeout,
-                            Set<String> serviceHosts) {
-        return new KnowledgeBase(dataset, asOf, reasoned, stages, queryTimeout, serviceHosts);
+                            Set<URI> serviceEndpoints) {
+        return new KnowledgeBase(dataset, asOf, reasoned, stages, queryTimeout, serviceEndpoints);
     }
 
     /** Starts a knowledge base from the ontology and data bundled in Concert's jar. */
@@ -146,7 +154,7 @@ public final class KnowledgeBase {
             graphs.put(name, dataset.getGraph(name));
         }
         return new KnowledgeBase(assemble(graphs, dataset.getDefaultGraph().getPrefixMapping()), asOf, reasoned,
-                stages, queryTimeout, serviceHosts);
+                stages, queryTimeout, serviceEndpoints);
     }
 
     /**
@@ -257,9 +265,17 @@ public final class KnowledgeBase {
      * @throws ConcertException UNKNOWN_ENTITY, or NOT_ENTAILED saying which part of the definition is not met
      */
     public Explainer.Explanation explain(String subject, String classOrProperty, String object, int max) {
+        return explain(subject, classOrProperty, object, max, EXPLAIN_TIME_LIMIT);
+    }
+
+    /**
+     * As {@link #explain(String, String, String, int)}, within {@code limit}; past it the explanation is
+     * cancelled and its reasoner interrupted, and REASONER_TIMEOUT is thrown.
+     */
+    public Explainer.Explanation explain(String subject, String classOrProperty, String object, int max, Duration limit) {
         return Explainer.explain(copyOf(CONCERT.SCHEMA_GRAPH).getGraph(),
                 copyOf(CONCERT.DATA_GRAPH).getGraph(), copyOf(CONCERT.SNAPSHOT_GRAPH).getGraph(), subject,
-                classOrProperty, object, max, Duration.ofSeconds(30), asOf.toString());
+                classOrProperty, object, max, TimeLimit.check(limit, "--reasoner-timeout"), asOf.toString());
     }
 
     /** Runs a SELECT query given as text. */
@@ -294,10 +310,12 @@ public final class KnowledgeBase {
         return Txn.calculateRead(dataset, () -> {
             // SERVICE would let a query make this process fetch any URL: only to the hosts a caller allows.
             try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query)
-                    .context(ServiceAllowList.context(serviceHosts))
+                    .context(QueryPolicy.context(serviceEndpoints))
                     .timeout(queryTimeout.toMillis())
                     .build()) {
                 return action.apply(qe);
+            } catch (QueryPolicy.TooCostly e) {
+                throw new ConcertException(ErrorCode.RESULT_TOO_LARGE, e.getMessage(), e);
             } catch (QueryCancelledException e) {
                 throw new ConcertException(ErrorCode.QUERY_TIMEOUT,
                         "the query did not finish within " + queryTimeout.toMillis() + " ms", e);
@@ -309,18 +327,20 @@ public final class KnowledgeBase {
         });
     }
 
-    /** A failure of a SERVICE call as a Concert error; anything else is passed on unchanged. */
-    private RuntimeException serviceFailure(RuntimeException e) {
+    /** A failure of a SERVICE call as a Concert error, told by the exception's type; anything else unchanged. */
+    private static RuntimeException serviceFailure(RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            String message = String.valueOf(t.getMessage());
-            if (t instanceof QueryDeniedException || message.contains("SERVICE execution disabled")
-                    || message.contains("is not allowed by this endpoint")) {
-                return new ConcertException(ErrorCode.SERVICE_NOT_ALLOWED, (message.contains("is not allowed")
-                        ? message : "SERVICE is not allowed") + "; allow the endpoint with --allow-service URL", e);
+            if (t instanceof ServiceAllowList.NotAllowed refused) {
+                return new ConcertException(ErrorCode.SERVICE_NOT_ALLOWED, refused.getMessage()
+                        + "; allow the endpoint with --allow-service URL", e);
+            }
+            if (t instanceof QueryDeniedException) {
+                return new ConcertException(ErrorCode.SERVICE_NOT_ALLOWED,
+                        "SERVICE is not allowed; allow the endpoint with --allow-service URL", e);
             }
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getClass().getSimpleName().equals("HttpException") || t instanceof java.io.IOException) {
+            if (t instanceof HttpException || t instanceof IOException) {
                 Throwable root = t;
                 while (root.getCause() != null) {
                     root = root.getCause();
@@ -348,9 +368,9 @@ public final class KnowledgeBase {
         private final List<Path> files = new ArrayList<>();
         private final List<Graph> graphs = new ArrayList<>();
         private LocalDate asOf = LocalDate.now();
-        private Duration reasonerTimeout = Duration.ofSeconds(120);
+        private Duration reasonerTimeout = REASONER_TIME_LIMIT;
         private Duration queryTimeout = Duration.ofSeconds(60);
-        private final Set<String> serviceHosts = new LinkedHashSet<>();
+        private final Set<URI> serviceEndpoints = new LinkedHashSet<>();
         private final List<Path> enrichments = new ArrayList<>();
         private ReasoningCache cache;
         private boolean modular = true;
@@ -386,33 +406,36 @@ public final class KnowledgeBase {
             return this;
         }
 
-        /** The snapshot date (default: today). */
+        /** The snapshot date (default: today), within the years 1 to 9999 ({@link ErrorCode#INVALID_DATE} otherwise). */
         public Builder asOf(LocalDate date) {
-            this.asOf = Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(date, "date");
+            if (date.getYear() < 1 || date.getYear() > 9999) {
+                throw new ConcertException(ErrorCode.INVALID_DATE, "'" + date + "' is outside the years 0001 to 9999",
+                        "--as-of", -1, -1, null);
+            }
+            this.asOf = date;
             return this;
         }
 
         /** The limit for the whole reasoning run (default 120 s). */
         public Builder reasonerTimeout(Duration timeout) {
-            this.reasonerTimeout = positive(timeout);
+            this.reasonerTimeout = positive(timeout, "--reasoner-timeout");
             return this;
         }
 
         /** The limit for each query (default 60 s). */
         public Builder queryTimeout(Duration timeout) {
-            this.queryTimeout = positive(timeout);
+            this.queryTimeout = positive(timeout, "--timeout");
             return this;
         }
 
         /**
-         * Lets queries' {@code SERVICE} reach these hosts (a host name, or a URL whose host is taken); by default
-         * SERVICE is refused, so no query makes this process fetch a URL.
+         * Lets queries' {@code SERVICE} reach exactly these endpoint URLs (same scheme, host, port and path; a
+         * {@link ErrorCode#USAGE} error for anything else); by default SERVICE is refused, so no query makes this
+         * process fetch a URL.
          */
-        public Builder allowService(Collection<String> hostsOrUrls) {
-            for (String h : hostsOrUrls) {
-                String host = h.contains("://") ? URI.create(h).getHost() : h;
-                serviceHosts.add(Objects.requireNonNull(host, "no host in " + h));
-            }
+        public Builder allowService(Collection<String> endpointUrls) {
+            serviceEndpoints.addAll(ServiceAllowList.endpoints(endpointUrls));
             return this;
         }
 
@@ -459,7 +482,7 @@ public final class KnowledgeBase {
          * folder again replaces its content.
          */
         public KnowledgeBase reasonInto(Path directory) {
-            return Tdb2Store.openOrBuild(this, bundled, List.copyOf(files), asOf, directory, queryTimeout, serviceHosts);
+            return Tdb2Store.openOrBuild(this, bundled, List.copyOf(files), asOf, directory, queryTimeout, serviceEndpoints);
         }
 
         /** Builds without reasoning: asserted graphs and snapshot only. */
@@ -493,7 +516,13 @@ public final class KnowledgeBase {
             Map<Node, Graph> external = new LinkedHashMap<>();
             for (Path dump : enrichments) {
                 try {
-                    external.put(externalGraph(dump), RdfInput.parse(dump));
+                    Node graphName = externalGraph(dump);
+                    if (external.containsKey(graphName)) {
+                        throw new ConcertException(ErrorCode.DUPLICATE_INPUT_NAME, "another enrichment dump has the "
+                                + "file name " + dump.getFileName() + ", and each becomes the graph " + graphName.getURI(),
+                                dump.toString(), -1, -1, null);
+                    }
+                    external.put(graphName, RdfInput.parse(dump));
                 } catch (ConcertException e) {
                     rejected.add(e);
                 }
@@ -551,7 +580,7 @@ public final class KnowledgeBase {
                     .setNsPrefixes(schema.getPrefixMapping());
             DatasetGraph dsg = assemble(named, prefixes);
             timer.stage("dataset", named.size() + " named graphs and their union");
-            return new KnowledgeBase(dsg, asOf, reasoning, timer.stages(), queryTimeout, serviceHosts);
+            return new KnowledgeBase(dsg, asOf, reasoning, timer.stages(), queryTimeout, serviceEndpoints);
         }
 
         private static Node externalGraph(Path dump) {
@@ -559,11 +588,8 @@ public final class KnowledgeBase {
             return NodeFactory.createURI(CONCERT.GRAPH_NS + "external/" + name);
         }
 
-        private static Duration positive(Duration d) {
-            if (d == null || d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException("a timeout must be positive, got " + d);
-            }
-            return d;
+        private static Duration positive(Duration d, String what) {
+            return TimeLimit.check(d, what);
         }
     }
 }

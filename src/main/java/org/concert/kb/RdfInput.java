@@ -1,21 +1,46 @@
 package org.concert.kb;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.xml.stream.XMLEventReader;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.events.DTD;
+import javax.xml.stream.events.EntityDeclaration;
+import javax.xml.stream.events.XMLEvent;
+
+import com.apicatalog.jsonld.JsonLdOptions;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.RiotParseException;
+import org.apache.jena.riot.lang.LangJSONLD11;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.vocabulary.OWL2;
 import org.concert.ConcertException;
 import org.concert.ErrorCode;
 import org.slf4j.Logger;
@@ -25,10 +50,18 @@ import org.slf4j.LoggerFactory;
  * Parses one RDF input into a fresh graph, turning every parser failure into a {@link ConcertException} that
  * names the input and the line and column. The fresh graph is only handed on when the whole input parsed, so a
  * broken file never leaves half its triples behind.
+ *
+ * <p>What an input may cost is bounded before and while it is read: only regular files of at most
+ * {@link #MAX_BYTES} (checked before a byte is read, so a FIFO or {@code /dev/zero} behind a link is refused), at
+ * most {@link #MAX_TRIPLES} triples, nesting no deeper than the parser's stack, UTF-8 for every syntax but
+ * RDF/XML. Nothing is fetched: JSON-LD contexts resolve only from {@link BundledContexts}, and RDF/XML with an
+ * external entity or DTD is refused, as the XML parser itself reports them.
  */
 public final class RdfInput {
     /** The largest file Concert loads: 32 MiB, about 250,000 triples of N-Triples. */
     public static final long MAX_BYTES = 32L * 1024 * 1024;
+    /** The most triples Concert loads from one input (dense Turtle packs ten times more triples into a byte). */
+    public static final long MAX_TRIPLES = 500_000;
     private static final Logger LOG = LoggerFactory.getLogger(RdfInput.class);
     private static final Pattern POSITION = Pattern.compile("(?s)\\[line: (\\d+), col: (\\d+)\\s*\\]\\s*(.*)");
 
@@ -36,56 +69,97 @@ public final class RdfInput {
     }
 
     /**
-     * Parses a file; its syntax is chosen from the extension. Refuses files over {@link #MAX_BYTES}, files with no
-     * triple, ill-typed literals, and {@code owl:imports} of anything but the bundled ontologies.
+     * Parses a file; its syntax is chosen from the extension. Refuses what is not a regular file, files over
+     * {@link #MAX_BYTES}, files with no triple, ill-typed literals, and {@code owl:imports} of anything but the
+     * bundled ontologies.
      */
     public static Graph parse(Path file) {
+        String name = file.toString();
+        Lang lang = langOf(name);
+        return parse(read(file), lang, name);
+    }
+
+    /** Parses a document held in memory (a request body, say), named {@code name} in error messages. */
+    public static Graph parse(byte[] bytes, Lang lang, String name) {
+        if (bytes.length > MAX_BYTES) {
+            throw tooLarge(bytes.length, name);
+        }
+        if (lang.equals(Lang.RDFXML)) {
+            refuseExternalReferences(bytes, name);
+        } else {
+            requireUtf8(bytes, name);
+        }
+        Graph graph = parse(new ByteArrayInputStream(bytes), lang, name);
+        if (graph.isEmpty()) {
+            throw new ConcertException(ErrorCode.EMPTY_INPUT, "the input holds no triples", name, -1, -1, null);
+        }
+        OntologyCatalog catalog = BundledOntology.catalog();
+        for (Triple t : graph.find(Node.ANY, OWL2.imports.asNode(), Node.ANY).toList()) {
+            String iri = t.getObject().isURI() ? t.getObject().getURI() : t.getObject().toString();
+            if (catalog.pathOf(iri).isEmpty()) {
+                throw new ConcertException(ErrorCode.UNRESOLVED_IMPORT, "owl:imports <" + iri
+                        + "> is not a bundled ontology, and Concert does not fetch imports", name, -1, -1, null);
+            }
+        }
+        return graph;
+    }
+
+    /**
+     * The bytes of a file, after checking that it is a regular, readable file of at most {@link #MAX_BYTES}.
+     * The check comes first, and the read stops past the limit even if the file grew in between.
+     */
+    public static byte[] read(Path file) {
         String name = file.toString();
         if (!Files.exists(file)) {
             throw new ConcertException(ErrorCode.INPUT_NOT_FOUND, "no such file", name, -1, -1, null);
         }
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new ConcertException(ErrorCode.INPUT_UNREADABLE, "not a readable file", name, -1, -1, null);
+            throw new ConcertException(ErrorCode.INPUT_UNREADABLE, "not a readable regular file", name, -1, -1, null);
         }
-        Lang lang = langOf(name);
-        try (InputStream in = Files.newInputStream(file)) {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new ConcertException(ErrorCode.INPUT_TOO_LARGE, "the file has " + Files.size(file)
-                        + " bytes; Concert loads files up to " + MAX_BYTES + " bytes", name, -1, -1, null);
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw tooLarge(size, name);
             }
-            if (lang.equals(Lang.RDFXML)) {
-                refuseExternalEntities(file, name);
-            }
-            Graph graph = parse(in, lang, name);
-            if (graph.isEmpty()) {
-                throw new ConcertException(ErrorCode.EMPTY_INPUT, "the file holds no triples", name, -1, -1, null);
-            }
-            OntologyCatalog catalog = BundledOntology.catalog();
-            for (org.apache.jena.graph.Triple t : graph.find(org.apache.jena.graph.Node.ANY,
-                    org.apache.jena.vocabulary.OWL2.imports.asNode(), org.apache.jena.graph.Node.ANY).toList()) {
-                String iri = t.getObject().isURI() ? t.getObject().getURI() : t.getObject().toString();
-                if (catalog.pathOf(iri).isEmpty()) {
-                    throw new ConcertException(ErrorCode.UNRESOLVED_IMPORT, "owl:imports <" + iri
-                            + "> is not a bundled ontology, and Concert does not fetch imports", name, -1, -1, null);
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+                if (bytes.length > MAX_BYTES) {
+                    throw tooLarge(bytes.length, name);
                 }
+                return bytes;
             }
-            return graph;
         } catch (IOException e) {
             throw new ConcertException(ErrorCode.INPUT_UNREADABLE, e.getMessage(), name, -1, -1, e);
         }
     }
 
+    private static ConcertException tooLarge(long size, String name) {
+        return new ConcertException(ErrorCode.INPUT_TOO_LARGE, "the input has " + size
+                + " bytes; Concert loads inputs up to " + MAX_BYTES + " bytes", name, -1, -1, null);
+    }
+
     /** Parses a stream in a known syntax; {@code name} is what error messages call it. */
     static Graph parse(InputStream in, Lang lang, String name) {
         Graph graph = GraphFactory.createGraphMem();
+        BundledContexts contexts = new BundledContexts();
+        Context context = new Context();
+        context.set(LangJSONLD11.JSONLD_OPTIONS, new JsonLdOptions(contexts));
+        long[] warnedAt = {-1, -1};
         try {
             RDFParser.source(in).lang(lang).base("https://w3id.org/concert/input/").checking(true)
-                    .errorHandler(errorHandler(name)).parse(graph);
+                    .context(context).errorHandler(errorHandler(name, warnedAt)).parse(checked(graph, name, warnedAt));
             return graph;
+        } catch (StackOverflowError e) {
+            throw new ConcertException(ErrorCode.NESTING_TOO_DEEP,
+                    "the input nests blank nodes, collections or objects too deeply to parse", name, -1, -1, null);
         } catch (RiotParseException e) {
-            ErrorCode code = e.getOriginalMessage().startsWith("Lexical form") ? ErrorCode.ILL_TYPED_LITERAL : ErrorCode.RDF_SYNTAX;
-            throw new ConcertException(code, e.getOriginalMessage(), name, e.getLine(), e.getCol(), e);
+            throw refusedContext(contexts, name).orElse(new ConcertException(ErrorCode.RDF_SYNTAX,
+                    e.getOriginalMessage(), name, e.getLine(), e.getCol(), e));
         } catch (RiotException e) {
+            ConcertException refused = refusedContext(contexts, name).orElse(null);
+            if (refused != null) {
+                throw refused;
+            }
             // Jena's error handler reports the position inside the message: "[line: 3, col: 11] Undefined prefix".
             Matcher at = POSITION.matcher(String.valueOf(e.getMessage()));
             if (at.matches()) {
@@ -96,33 +170,136 @@ public final class RdfInput {
         }
     }
 
+    private static Optional<ConcertException> refusedContext(BundledContexts contexts, String name) {
+        String url = contexts.refused();
+        return url == null ? Optional.empty() : Optional.of(new ConcertException(
+                ErrorCode.EXTERNAL_REFERENCE, "the JSON-LD context <" + url + "> is not one of Concert's bundled "
+                + "contexts, and Concert does not fetch contexts", name, -1, -1, null));
+    }
+
     /**
-     * Refuses an RDF/XML document that declares an external entity. The XML parser does not resolve them, but a
-     * document that relies on one would load with the value silently missing; say so instead.
+     * The graph as a stream that stops the parse at {@link #MAX_TRIPLES} and at the first ill-typed literal (which
+     * would silently drop out of every comparison), placed where the parser last warned.
      */
-    private static void refuseExternalEntities(Path file, String name) throws IOException {
-        byte[] head = new byte[(int) Math.min(Files.size(file), 64 * 1024)];
-        try (InputStream in = Files.newInputStream(file)) {
-            int n = in.readNBytes(head, 0, head.length);
-            String prolog = new String(head, 0, n, java.nio.charset.StandardCharsets.UTF_8);
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("<!ENTITY\\s+%?\\s*\\S+\\s+(SYSTEM|PUBLIC)\\b").matcher(prolog);
-            if (m.find()) {
-                long line = prolog.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
-                throw new ConcertException(ErrorCode.RDF_SYNTAX, "external entities are not allowed in RDF/XML input",
-                        name, line, -1, null);
+    private static StreamRDF checked(Graph graph, String name, long[] warnedAt) {
+        return new StreamRDFWrapper(StreamRDFLib.graph(graph)) {
+            private long count;
+
+            @Override
+            public void triple(Triple triple) {
+                if (++count > MAX_TRIPLES) {
+                    throw new ConcertException(ErrorCode.TOO_MANY_TRIPLES, "the input holds more than "
+                            + MAX_TRIPLES + " triples, the most Concert loads from one input", name, -1, -1, null);
+                }
+                Node o = triple.getObject();
+                if (o.isLiteral() && !o.getLiteralDatatype().isValid(o.getLiteralLexicalForm())) {
+                    throw new ConcertException(ErrorCode.ILL_TYPED_LITERAL, "Lexical form '" + o.getLiteralLexicalForm()
+                            + "' not valid for datatype " + o.getLiteralDatatypeURI(), name, warnedAt[0], warnedAt[1], null);
+                }
+                super.triple(triple);
             }
+        };
+    }
+
+    /** Refuses bytes that are not UTF-8, at the line and column of the first bad byte. */
+    private static void requireUtf8(byte[] bytes, String name) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            decoder.decode(ByteBuffer.wrap(bytes));
+        } catch (CharacterCodingException e) {
+            int bad = firstBadByte(bytes);
+            long line = 1;
+            long col = 1;
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    col = 1;
+                } else if ((bytes[i] & 0xC0) != 0x80) {
+                    col++;
+                }
+            }
+            throw new ConcertException(ErrorCode.INVALID_ENCODING, String.format(Locale.ROOT,
+                    "byte 0x%02X at offset %d is not UTF-8", bytes[bad] & 0xFF, bad), name, line, col, null);
         }
     }
 
-    /** Errors end the parse with their position, not logged (the caller reports them); warnings are logged. */
-    private static ErrorHandler errorHandler(String name) {
+    private static int firstBadByte(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(4096);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return in.position();
+            }
+            if (result.isUnderflow()) {
+                return bytes.length - 1;
+            }
+            out.clear();
+        }
+    }
+
+    /**
+     * Refuses RDF/XML that declares an external entity or an external DTD, as the XML parser reads the document
+     * type declaration (whatever the encoding, wherever in the prolog). Jena's parser would not resolve them, and
+     * the document would load with the values silently missing.
+     */
+    private static void refuseExternalReferences(byte[] bytes, String name) {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, true);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, true);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        // Every external document the parser asks for is noted and answered with nothing: nothing is fetched.
+        String[] asked = new String[1];
+        factory.setXMLResolver((publicId, systemId, base, namespace) -> {
+            if (asked[0] == null) {
+                asked[0] = systemId != null ? systemId : publicId;
+            }
+            return new ByteArrayInputStream(new byte[0]);
+        });
+        try {
+            XMLEventReader reader = factory.createXMLEventReader(new ByteArrayInputStream(bytes));
+            try {
+                while (reader.hasNext()) {
+                    XMLEvent event = reader.nextEvent();
+                    if (asked[0] != null) {
+                        throw new ConcertException(ErrorCode.EXTERNAL_REFERENCE, "the external DTD <" + asked[0]
+                                + "> is not loaded: Concert does not fetch it", name, event.getLocation().getLineNumber(), -1, null);
+                    }
+                    if (event instanceof DTD dtd && dtd.getEntities() != null) {
+                        for (Object declared : dtd.getEntities()) {
+                            EntityDeclaration entity = (EntityDeclaration) declared;
+                            if (entity.getSystemId() != null || entity.getPublicId() != null) {
+                                throw new ConcertException(ErrorCode.EXTERNAL_REFERENCE, "the external entity '"
+                                        + entity.getName() + "' is not loaded: Concert does not fetch entities",
+                                        name, dtd.getLocation().getLineNumber(), -1, null);
+                            }
+                        }
+                    }
+                    if (event.isStartElement()) {
+                        return;
+                    }
+                }
+            } finally {
+                reader.close();
+            }
+        } catch (XMLStreamException e) {
+            // Jena's parser reports malformed XML with its position.
+        }
+    }
+
+    /**
+     * Errors end the parse with their position, not logged (the caller reports them); warnings are logged,
+     * their position kept for the triple that follows (see {@link #checked}).
+     */
+    private static ErrorHandler errorHandler(String name, long[] warnedAt) {
         return new ErrorHandler() {
             @Override
             public void warning(String message, long line, long col) {
-                // An ill-typed literal would silently drop out of every comparison: refuse it.
-                if (message.startsWith("Lexical form")) {
-                    throw new RiotParseException(message, line, col);
-                }
+                warnedAt[0] = line;
+                warnedAt[1] = col;
                 LOG.warn("{}:{}:{}: {}", name, line, col, message);
             }
 

@@ -1,14 +1,17 @@
 package org.concert.kb;
 
 import java.io.IOException;
+import java.net.URI;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -33,7 +36,7 @@ final class Tdb2Store {
     }
 
     static KnowledgeBase openOrBuild(KnowledgeBase.Builder builder, boolean bundled, List<Path> files, LocalDate asOf,
-                                     Path directory, java.time.Duration queryTimeout, java.util.Set<String> serviceHosts) {
+                                     Path directory, Duration queryTimeout, Set<URI> serviceHosts) {
         long t0 = System.nanoTime();
         String fingerprint = InputFingerprint.of(bundled, files, asOf, "");
         Path fingerprintFile = directory.resolve(FINGERPRINT_FILE);

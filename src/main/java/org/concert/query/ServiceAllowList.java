@@ -1,59 +1,99 @@
 package org.concert.query;
 
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.jena.query.QueryExecException;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.service.single.ChainingServiceExecutor;
 import org.apache.jena.sparql.service.single.ServiceExecutor;
+import org.apache.jena.sparql.util.Context;
+import org.concert.ConcertException;
+import org.concert.ErrorCode;
 
 /**
- * Lets a {@code SERVICE} call through only to the hosts the operator named; any other target fails before a
- * connection is opened, so a query cannot make the server fetch an arbitrary URL.
+ * Lets a {@code SERVICE} call through only to the endpoints the operator named, exactly: the same scheme, host,
+ * port, path and query string. Any other target (another port or path on an allowed host, too) fails before a
+ * connection is opened, so a query cannot make Concert fetch an arbitrary URL.
  */
 public final class ServiceAllowList implements ChainingServiceExecutor {
-    private final Set<String> hosts;
+    private final Set<URI> endpoints;
 
-    /** Lets SERVICE through to these hosts only. */
-    public ServiceAllowList(Set<String> hosts) {
-        this.hosts = hosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private ServiceAllowList(Set<URI> endpoints) {
+        this.endpoints = endpoints;
+    }
+
+    /** A SERVICE call to an endpoint that is not allowed; thrown before any connection is made. */
+    public static final class NotAllowed extends QueryExecException {
+        private final String target;
+
+        NotAllowed(String target, String message) {
+            super(message);
+            this.target = target;
+        }
+
+        /** The SERVICE target that was refused, as written in the query. */
+        public String target() {
+            return target;
+        }
     }
 
     /**
-     * A query context in which SERVICE reaches only the given hosts; with none, SERVICE is refused outright.
+     * The endpoints as normalized URIs, or a {@link ErrorCode#USAGE} error naming the first that is not an http or
+     * https URL with a host.
      */
-    public static org.apache.jena.sparql.util.Context context(Set<String> hosts) {
-        org.apache.jena.sparql.util.Context context = new org.apache.jena.sparql.util.Context();
-        if (hosts.isEmpty()) {
-            context.set(org.apache.jena.query.ARQ.httpServiceAllowed, false);
-        } else {
-            org.apache.jena.sparql.service.ServiceExecutorRegistry registry =
-                    org.apache.jena.sparql.service.ServiceExecutorRegistry.createFrom(org.apache.jena.sparql.service.ServiceExecutorRegistry.get());
-            registry.addSingleLink(new ServiceAllowList(hosts));
-            org.apache.jena.sparql.service.ServiceExecutorRegistry.set(context, registry);
-        }
+    public static Set<URI> endpoints(Collection<String> urls) {
+        return urls.stream().map(u -> normalize(u).orElseThrow(() -> new ConcertException(ErrorCode.USAGE,
+                "'" + u + "' is not an endpoint URL: give http(s)://HOST[:PORT]/PATH, e.g. https://query.wikidata.org/sparql",
+                "--allow-service", -1, -1, null))).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** A query context in which SERVICE reaches only {@code endpoints} (none: every SERVICE is refused). */
+    public static Context context(Set<URI> endpoints) {
+        Context context = new Context();
+        ServiceExecutorRegistry registry = ServiceExecutorRegistry.createFrom(ServiceExecutorRegistry.get());
+        registry.addSingleLink(new ServiceAllowList(Set.copyOf(endpoints)));
+        ServiceExecutorRegistry.set(context, registry);
         return context;
     }
 
     @Override
     public QueryIterator createExecution(OpService opExecute, OpService opOriginal, Binding binding,
                                          ExecutionContext execCxt, ServiceExecutor chain) {
-        String target = opExecute.getService().isURI() ? opExecute.getService().getURI() : null;
-        String host = null;
-        try {
-            host = target == null ? null : URI.create(target).getHost();
-        } catch (IllegalArgumentException e) {
-            // not a URI: refused below
-        }
-        if (host == null || !hosts.contains(host.toLowerCase(Locale.ROOT))) {
-            throw new QueryExecException("SERVICE <" + target + "> is not allowed by this endpoint"
-                    + (hosts.isEmpty() ? "" : " (allowed hosts: " + String.join(", ", hosts) + ")"));
+        String target = opExecute.getService().isURI() ? opExecute.getService().getURI() : opExecute.getService().toString();
+        URI normalized = normalize(target).orElse(null);
+        if (normalized == null || !endpoints.contains(normalized)) {
+            throw new NotAllowed(target, "SERVICE <" + target + "> is not allowed"
+                    + (endpoints.isEmpty() ? "" : " (allowed endpoints: " + endpoints.stream().map(URI::toString)
+                    .sorted().collect(Collectors.joining(", ")) + ")"));
         }
         return chain.createExecution(opExecute, opOriginal, binding, execCxt);
+    }
+
+    /** Scheme and host in lower case, the default port made explicit, an empty path as "/". */
+    static Optional<URI> normalize(String url) {
+        try {
+            URI uri = new URI(Objects.requireNonNull(url));
+            String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!"http".equals(scheme) && !"https".equals(scheme) || uri.getHost() == null || uri.getUserInfo() != null) {
+                return Optional.empty();
+            }
+            int port = uri.getPort() != -1 ? uri.getPort() : scheme.equals("http") ? 80 : 443;
+            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            return Optional.of(new URI(scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + ":" + port + path
+                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())));
+        } catch (URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 }

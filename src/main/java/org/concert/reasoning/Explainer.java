@@ -13,6 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
@@ -24,8 +26,10 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.concert.ConcertException;
 import org.concert.ErrorCode;
+import org.semanticweb.HermiT.Reasoner;
 import org.semanticweb.HermiT.ReasonerFactory;
 import org.semanticweb.owl.explanation.api.ExplanationGenerator;
+import org.semanticweb.owl.explanation.api.ExplanationProgressMonitor;
 import org.semanticweb.owl.explanation.impl.blackbox.Configuration;
 import org.semanticweb.owl.explanation.impl.blackbox.DivideAndConquerContractionStrategy;
 import org.semanticweb.owl.explanation.impl.blackbox.InitialEntailmentCheckStrategy;
@@ -121,6 +125,22 @@ public final class Explainer {
         renderer.setShortFormProvider(names);
         String words = renderer.render(entailment);
 
+        // When the time is up, the explanation is cancelled where it can be (between the explanation search's
+        // reasoner calls) and the HermiT call under way is interrupted, so the thread ends and its memory is freed.
+        AtomicBoolean cancelled = new AtomicBoolean();
+        AtomicReference<OWLReasoner> running = new AtomicReference<>();
+        ExplanationProgressMonitor<OWLAxiom> monitor = new ExplanationProgressMonitor<>() {
+            @Override
+            public void foundExplanation(ExplanationGenerator<OWLAxiom> generator, org.semanticweb.owl.explanation.api.Explanation<OWLAxiom> found,
+                                         Set<org.semanticweb.owl.explanation.api.Explanation<OWLAxiom>> all) {
+                // nothing to report
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled.get() || Thread.currentThread().isInterrupted();
+            }
+        };
         ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "concert-explain");
             thread.setDaemon(true);
@@ -132,6 +152,7 @@ public final class Explainer {
                         withoutClosure, ModuleType.STAR).extract(entailment.getSignature());
                 OWLOntology moduleOntology = fresh(module);
                 OWLReasoner reasoner = new ReasonerFactory().createReasoner(moduleOntology);
+                running.set(reasoner);
                 if (!reasoner.isEntailed(entailment)) {
                     reasoner.dispose();
                     OWLOntology ontology = withClosure.get();
@@ -139,6 +160,7 @@ public final class Explainer {
                             ModuleType.STAR).extract(entailment.getSignature());
                     moduleOntology = fresh(module);
                     reasoner = new ReasonerFactory().createReasoner(moduleOntology);
+                    running.set(reasoner);
                 }
                 try {
                     if (!reasoner.isEntailed(entailment)) {
@@ -146,6 +168,7 @@ public final class Explainer {
                                 + " as of " + asOf + unmet(reasoner, moduleOntology, entailment, renderer), subject, -1, -1, null);
                     }
                 } finally {
+                    running.set(null);
                     reasoner.dispose();
                 }
                 Supplier<OWLOntologyManager> managers = OWLManager::createOWLOntologyManager;
@@ -154,7 +177,7 @@ public final class Explainer {
                         new Configuration<>(new SatisfiabilityEntailmentCheckerFactory(new ReasonerFactory(), managers),
                                 new StructuralTypePriorityExpansionStrategy<>(InitialEntailmentCheckStrategy.PERFORM, managers),
                                 new DivideAndConquerContractionStrategy<>(), managers));
-                ExplanationGenerator<OWLAxiom> generator = factory.createExplanationGenerator(module);
+                ExplanationGenerator<OWLAxiom> generator = factory.createExplanationGenerator(module, monitor);
                 List<Justification> justifications = new ArrayList<>();
                 generator.getExplanations(entailment, max).stream()
                         .sorted(java.util.Comparator.comparingInt(e -> e.getSize()))
@@ -164,6 +187,10 @@ public final class Explainer {
             });
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
+            cancelled.set(true);
+            if (running.get() instanceof Reasoner hermit) {
+                hermit.interrupt();
+            }
             throw new ConcertException(ErrorCode.REASONER_TIMEOUT, "no explanation within " + timeout.toSeconds() + " s", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

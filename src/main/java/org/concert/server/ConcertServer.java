@@ -1,24 +1,47 @@
 package org.concert.server;
 
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.fuseki.servlets.CrossOriginFilter;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
 import org.apache.jena.sparql.util.Context;
+import org.concert.ConcertException;
+import org.concert.ErrorCode;
+import org.concert.TimeLimit;
 import org.concert.kb.KnowledgeBase;
+import org.concert.query.QueryPolicy;
+import org.concert.query.ServiceAllowList;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.QoSHandler;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletException;
 
 /**
  * A read-only SPARQL endpoint over a built {@link KnowledgeBase}, on embedded Fuseki.
@@ -37,6 +60,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ConcertServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ConcertServer.class);
+    private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
+    private static final long MIN_REQUEST_BYTES_PER_SECOND = 1024;
     /** The name of the dataset in URLs. */
     public static final String DATASET = "/concert";
 
@@ -57,7 +82,7 @@ public final class ConcertServer implements AutoCloseable {
      * does not parse, the result is inconsistent, ...), the exception propagates and the server goes on serving
      * exactly what it served. Requests already running finish on the knowledge base they started with.
      */
-    public synchronized KnowledgeBase reload(java.util.function.Supplier<KnowledgeBase> build) {
+    public synchronized KnowledgeBase reload(Supplier<KnowledgeBase> build) {
         KnowledgeBase next = build.get();
         DatasetGraph served = settings.served(next);
         DataService service = Builder.service(served);
@@ -71,7 +96,15 @@ public final class ConcertServer implements AutoCloseable {
 
     /** Starts the configuration of a server for a knowledge base. */
     public static Builder builder(KnowledgeBase kb) {
-        return new Builder(kb);
+        return new Builder(Objects.requireNonNull(kb, "kb"));
+    }
+
+    /**
+     * Starts a configuration whose knowledge base comes later ({@link Builder#build(KnowledgeBase)}), so that
+     * the options are checked before it is built.
+     */
+    public static Builder builder() {
+        return new Builder(null);
     }
 
     /** Starts listening; returns this server. */
@@ -87,13 +120,13 @@ public final class ConcertServer implements AutoCloseable {
     }
 
     /** The URI of the page, e.g. {@code http://127.0.0.1:3030/}. */
-    public java.net.URI baseUri() {
+    public URI baseUri() {
         String h = host.contains(":") ? "[" + host + "]" : ("0.0.0.0".equals(host) ? "127.0.0.1" : host);
-        return java.net.URI.create("http://" + h + ":" + port() + "/");
+        return URI.create("http://" + h + ":" + port() + "/");
     }
 
     /** The URI of the SPARQL query endpoint. */
-    public java.net.URI sparqlEndpoint() {
+    public URI sparqlEndpoint() {
         return baseUri().resolve(DATASET.substring(1) + "/sparql");
     }
 
@@ -112,81 +145,168 @@ public final class ConcertServer implements AutoCloseable {
         stop();
     }
 
-    /** Configures a {@link ConcertServer}; every setting has a safe default. */
+    /**
+     * Configures a {@link ConcertServer}; every setting has a safe default and is checked when it is set, with
+     * its own error code, so that a wrong option fails before the knowledge base is built.
+     */
     public static final class Builder {
-        private final KnowledgeBase kb;
+        private KnowledgeBase kb;
         private int port = 3030;
         private String host = "127.0.0.1";
         private Duration queryTimeout = Duration.ofSeconds(10);
-        private final Set<String> serviceHosts = new LinkedHashSet<>();
+        private final Set<URI> serviceEndpoints = new LinkedHashSet<>();
         private long maxRequestBytes = 1024 * 1024;
+        private long maxResponseBytes = 16L * 1024 * 1024;
+        private int maxConcurrentRequests = 2 * Runtime.getRuntime().availableProcessors();
+        private int maxQueuedRequests = 64;
+        private int maxConcurrentReasoning = 1;
+        private Duration reasoningTimeout = KnowledgeBase.EXPLAIN_TIME_LIMIT;
 
         private Builder(KnowledgeBase kb) {
-            this.kb = Objects.requireNonNull(kb, "kb");
+            this.kb = kb;
         }
 
-        /** The port (default 3030; 0 picks a free one). */
+        /** The port (default 3030; 0 picks a free one); {@link ErrorCode#INVALID_PORT} outside 0..65535. */
         public Builder port(int port) {
             if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("port must be 0..65535, got " + port);
+                throw new ConcertException(ErrorCode.INVALID_PORT, "'" + port + "' is not a port from 0 to 65535",
+                        "--port", -1, -1, null);
             }
             this.port = port;
             return this;
         }
 
-        /** The address to bind (default 127.0.0.1; {@code 0.0.0.0} for every interface). */
+        /**
+         * The address to bind (default 127.0.0.1; {@code 0.0.0.0} for every interface); {@link ErrorCode#INVALID_HOST}
+         * when it is not an address of this machine or a name that resolves to one.
+         */
         public Builder host(String host) {
-            this.host = Objects.requireNonNull(host, "host");
-            return this;
-        }
-
-        /** The limit for each query (default 10 s); a query past it is stopped and gets HTTP 503. */
-        public Builder queryTimeout(Duration timeout) {
-            if (timeout.isNegative() || timeout.isZero()) {
-                throw new IllegalArgumentException("the query timeout must be positive");
+            Objects.requireNonNull(host, "host");
+            InetAddress address;
+            try {
+                // A dotted quad with an octet over 255 would be looked up as a name: refuse it as what it is.
+                if (host.matches("[0-9.]+") && !host.matches("((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])")) {
+                    throw new UnknownHostException(host);
+                }
+                address = InetAddress.getByName(host);
+                if (!address.isAnyLocalAddress() && !address.isLoopbackAddress() && NetworkInterface.getByInetAddress(address) == null) {
+                    throw new ConcertException(ErrorCode.INVALID_HOST, "'" + host + "' is not an address of this machine",
+                            "--host", -1, -1, null);
+                }
+            } catch (UnknownHostException | SocketException e) {
+                throw new ConcertException(ErrorCode.INVALID_HOST, "'" + host + "' is not an IP address or a name that resolves",
+                        "--host", -1, -1, null);
             }
-            this.queryTimeout = timeout;
+            this.host = host;
             return this;
         }
 
-        /** Hosts that {@code SERVICE} may call (default none: SERVICE is refused). */
-        public Builder allowService(Collection<String> hosts) {
-            serviceHosts.addAll(hosts);
+        /** The limit for each query (default 10 s, at most a day); a query past it is stopped and gets HTTP 503. */
+        public Builder queryTimeout(Duration timeout) {
+            this.queryTimeout = TimeLimit.check(timeout, "--timeout");
             return this;
         }
 
-        /** The largest request body accepted (default 1 MiB); larger ones get HTTP 413. */
+        /** Endpoint URLs that {@code SERVICE} may call, exactly (default none: SERVICE is refused). */
+        public Builder allowService(Collection<String> endpointUrls) {
+            serviceEndpoints.addAll(ServiceAllowList.endpoints(endpointUrls));
+            return this;
+        }
+
+        /** The largest request body accepted, chunked or not (default 1 MiB); larger ones get HTTP 413. */
         public Builder maxRequestBytes(long bytes) {
-            this.maxRequestBytes = bytes;
+            this.maxRequestBytes = positive(bytes, "maxRequestBytes");
             return this;
         }
 
-        /** Builds the server; {@link ConcertServer#start()} starts it. */
+        /**
+         * The largest response the endpoint sends (default 16 MiB). A query answer is held until complete, so a
+         * larger one, or one stopped by the timeout, gets HTTP 503 with its code instead of a truncated 200.
+         */
+        public Builder maxResponseBytes(long bytes) {
+            this.maxResponseBytes = positive(bytes, "maxResponseBytes");
+            return this;
+        }
+
+        /**
+         * How many requests run at once (default twice the cores) and how many more wait, each at most the query
+         * timeout (default 64); beyond that, HTTP 503. {@code /$/ping} is never held back.
+         */
+        public Builder maxConcurrentRequests(int running, int queued) {
+            this.maxConcurrentRequests = (int) positive(running, "maxConcurrentRequests");
+            this.maxQueuedRequests = (int) positive(queued, "maxQueuedRequests");
+            return this;
+        }
+
+        /** How many explain and validate requests reason at once (default 1); more get HTTP 503 with Retry-After. */
+        public Builder maxConcurrentReasoning(int running) {
+            this.maxConcurrentReasoning = (int) positive(running, "maxConcurrentReasoning");
+            return this;
+        }
+
+        /** The limit for one explain or validate request (default 30 s); past it the reasoner is stopped and 503 answered. */
+        public Builder reasoningTimeout(Duration timeout) {
+            this.reasoningTimeout = TimeLimit.check(timeout, "--reasoner-timeout");
+            return this;
+        }
+
+        private static long positive(long value, String what) {
+            if (value < 1) {
+                throw new IllegalArgumentException(what + " must be positive, got " + value);
+            }
+            return value;
+        }
+
+        /** Builds the server for the knowledge base given to {@link ConcertServer#builder(KnowledgeBase)}. */
         public ConcertServer build() {
+            return build(Objects.requireNonNull(kb, "no knowledge base: use build(kb)"));
+        }
+
+        /** Builds the server for {@code base}; {@link ConcertServer#start()} starts it. */
+        public ConcertServer build(KnowledgeBase base) {
+            this.kb = Objects.requireNonNull(base, "base");
             DatasetGraph served = served(kb);
-            EndpointFilter filter = new EndpointFilter(kb, served, maxRequestBytes);
+            EndpointFilter filter = new EndpointFilter(kb, served, new EndpointFilter.Limits(maxRequestBytes,
+                    maxResponseBytes, maxConcurrentReasoning, reasoningTimeout));
             FusekiServer fuseki = FusekiServer.create()
                     .port(port)
                     .add(DATASET, service(served))
                     .enablePing(true)
-                    .enableCors(true, null)
+                    .enableCors(false, null)
                     .enableStats(false)
                     .enableMetrics(false)
                     .enableTasks(false)
                     .enableCompact(false)
+                    .addFilter("/*", new Cors())
                     .addFilter("/*", filter)
                     .build();
             for (Connector connector : fuseki.getJettyServer().getConnectors()) {
                 if (connector instanceof ServerConnector sc) {
                     sc.setHost(host);
+                    // A connection that says nothing for 30 s is closed; a body that trickles in slower than
+                    // 1 KiB/s is cut with 408, so slow clients cannot hold the request threads.
+                    sc.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+                    HttpConnectionFactory http = sc.getConnectionFactory(HttpConnectionFactory.class);
+                    if (http != null) {
+                        http.getHttpConfiguration().setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
+                    }
                 }
             }
+            Server jetty = fuseki.getJettyServer();
+            QoSHandler admission = new QoSHandler(jetty.getHandler());
+            admission.setMaxRequestCount(maxConcurrentRequests);
+            admission.setMaxSuspendedRequestCount(maxQueuedRequests);
+            admission.setMaxSuspend(queryTimeout);
+            admission.excludePath("/$/ping");
+            SizeLimitHandler bodies = new SizeLimitHandler(maxRequestBytes, -1);
+            bodies.setHandler(admission);
+            jetty.setHandler(bodies);
             return new ConcertServer(fuseki, host, this, filter);
         }
 
-        /** The read-only view of a knowledge base that the endpoint serves, with the timeout and SERVICE policy. */
+        /** The read-only view of a knowledge base that the endpoint serves, with the timeout and query policy. */
         DatasetGraph served(KnowledgeBase base) {
-            Context context = org.concert.query.ServiceAllowList.context(serviceHosts);
+            Context context = QueryPolicy.context(serviceEndpoints);
             context.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
             return new DatasetGraphReadOnly(base.dataset().asDatasetGraph(), context);
         }
@@ -198,6 +318,43 @@ public final class ConcertServer implements AutoCloseable {
                     .addEndpoint(Operation.Query, "query")
                     .addEndpoint(Operation.GSP_R, "get")
                     .build();
+        }
+    }
+
+    /**
+     * CORS as documented: any origin may read, with the methods the endpoint serves (GET, POST, OPTIONS) and
+     * without credentials. Fuseki's own filter, configured instead of its defaults (credentials, PUT, DELETE, PATCH).
+     */
+    private static final class Cors extends CrossOriginFilter {
+        @Override
+        public void init(FilterConfig config) throws ServletException {
+            Map<String, String> params = Map.of(
+                    ALLOWED_ORIGINS_PARAM, "*",
+                    ALLOWED_METHODS_PARAM, "GET,POST,HEAD,OPTIONS",
+                    ALLOWED_HEADERS_PARAM, "X-Requested-With,Content-Type,Accept,Origin",
+                    ALLOW_CREDENTIALS_PARAM, "false",
+                    CHAIN_PREFLIGHT_PARAM, "false");
+            super.init(new FilterConfig() {
+                @Override
+                public String getFilterName() {
+                    return "concert-cors";
+                }
+
+                @Override
+                public ServletContext getServletContext() {
+                    return config.getServletContext();
+                }
+
+                @Override
+                public String getInitParameter(String name) {
+                    return params.get(name);
+                }
+
+                @Override
+                public Enumeration<String> getInitParameterNames() {
+                    return Collections.enumeration(params.keySet());
+                }
+            });
         }
     }
 }

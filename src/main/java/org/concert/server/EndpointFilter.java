@@ -1,15 +1,26 @@
 package org.concert.server;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.fuseki.DEF;
 import org.apache.jena.fuseki.system.ConNeg;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.concert.ConcertException;
+import org.concert.ErrorCode;
 import org.concert.kb.KnowledgeBase;
+import org.concert.reasoning.Explainer;
+import org.concert.validate.Validator;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -32,12 +43,21 @@ final class EndpointFilter implements Filter {
     private record Current(KnowledgeBase kb, NamedQueryResponder namedQueries) {
     }
 
-    private volatile Current current;
-    private final long maxRequestBytes;
+    /**
+     * What one request may cost: its body, its answer, how many explain/validate requests reason at once and
+     * for how long.
+     */
+    record Limits(long requestBytes, long responseBytes, int concurrentReasoning, Duration reasoningTime) {
+    }
 
-    EndpointFilter(KnowledgeBase kb, DatasetGraph served, long maxRequestBytes) {
+    private volatile Current current;
+    private final Limits limits;
+    private final Semaphore reasoning;
+
+    EndpointFilter(KnowledgeBase kb, DatasetGraph served, Limits limits) {
         serve(kb, served);
-        this.maxRequestBytes = maxRequestBytes;
+        this.limits = limits;
+        this.reasoning = new Semaphore(limits.concurrentReasoning());
     }
 
     void serve(KnowledgeBase kb, DatasetGraph served) {
@@ -53,8 +73,8 @@ final class EndpointFilter implements Filter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String method = request.getMethod();
 
-        if (request.getContentLengthLong() > maxRequestBytes) {
-            text(response, 413, "Request body too large: at most " + maxRequestBytes + " bytes are accepted.");
+        if (request.getContentLengthLong() > limits.requestBytes()) {
+            text(response, 413, "Request body too large: at most " + limits.requestBytes() + " bytes are accepted.");
             return;
         }
         if (path.equals("/") || path.equals("/index.html")) {
@@ -70,15 +90,33 @@ final class EndpointFilter implements Filter {
             return;
         }
         if (path.startsWith(QUERIES) || path.equals(ConcertServer.DATASET + "/queries")) {
-            now.namedQueries().respond(request, response, path.startsWith(QUERIES) ? path.substring(QUERIES.length()) : "");
+            BufferedResponse buffered = new BufferedResponse(response, limits.responseBytes());
+            try {
+                now.namedQueries().respond(request, buffered, path.startsWith(QUERIES) ? path.substring(QUERIES.length()) : "");
+            } catch (BufferedResponse.TooLarge e) {
+                // answered below
+            }
+            finish(buffered, response);
             return;
         }
-        if (path.equals(ConcertServer.DATASET + "/validate")) {
-            validate(kb, request, response);
-            return;
-        }
-        if (path.equals(ConcertServer.DATASET + "/explain")) {
-            explain(kb, request, response);
+        if (path.equals(ConcertServer.DATASET + "/validate") || path.equals(ConcertServer.DATASET + "/explain")) {
+            if (!reasoning.tryAcquire()) {
+                busy(response);
+                return;
+            }
+            // The answer is held until the slot is free again, so a client that sends its next request as soon as
+            // it has this answer finds the slot free.
+            BufferedResponse buffered = new BufferedResponse(response, limits.responseBytes());
+            try {
+                if (path.endsWith("/validate")) {
+                    validate(kb, request, buffered);
+                } else {
+                    explain(kb, request, buffered);
+                }
+            } finally {
+                reasoning.release();
+            }
+            finish(buffered, response);
             return;
         }
         boolean queryEndpoint = path.equals(ConcertServer.DATASET + "/sparql") || path.equals(ConcertServer.DATASET + "/query");
@@ -92,7 +130,44 @@ final class EndpointFilter implements Filter {
                     + QUERY_OFFERS + ".");
             return;
         }
-        chain.doFilter(request, response);
+        if (path.equals("/$/ping")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        BufferedResponse buffered = new BufferedResponse(response, limits.responseBytes());
+        try {
+            chain.doFilter(request, buffered);
+        } catch (IOException | ServletException | RuntimeException e) {
+            if (!buffered.overflowed()) {
+                throw e;
+            }
+        }
+        finish(buffered, response);
+    }
+
+    /** Sends a buffered answer, or, when it outgrew the limit, a 503 with its code in its place. */
+    private void finish(BufferedResponse buffered, HttpServletResponse response) throws IOException {
+        if (buffered.overflowed()) {
+            response.reset();
+            text(response, 503, ErrorCode.RESULT_TOO_LARGE.code() + " The answer is larger than the endpoint's limit of "
+                    + limits.responseBytes() + " bytes. " + ErrorCode.RESULT_TOO_LARGE.hint());
+            return;
+        }
+        buffered.send();
+    }
+
+    /** 503 with Retry-After and a coded JSON body: every explain/validate slot is taken. */
+    private void busy(HttpServletResponse response) throws IOException {
+        JsonObject json = new JsonObject();
+        json.addProperty("code", ErrorCode.SERVER_BUSY.code());
+        json.addProperty("message", "explain and validate run " + limits.concurrentReasoning()
+                + " at a time, and all are taken; try again shortly");
+        byte[] body = (json + "\n").getBytes(StandardCharsets.UTF_8);
+        response.setStatus(503);
+        response.setHeader("Retry-After", Long.toString(Math.max(1, limits.reasoningTime().toSeconds())));
+        response.setContentType("application/json;charset=utf-8");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
     /**
@@ -105,44 +180,43 @@ final class EndpointFilter implements Filter {
             return;
         }
         String type = request.getContentType() == null ? "" : request.getContentType().split(";")[0].strip();
-        String extension = switch (type) {
-            case "text/turtle" -> ".ttl";
-            case "application/n-triples" -> ".nt";
-            case "application/rdf+xml" -> ".rdf";
-            case "application/ld+json" -> ".jsonld";
+        Lang lang = switch (type) {
+            case "text/turtle" -> Lang.TURTLE;
+            case "application/n-triples" -> Lang.NTRIPLES;
+            case "application/rdf+xml" -> Lang.RDFXML;
+            case "application/ld+json" -> Lang.JSONLD;
             default -> null;
         };
-        if (extension == null) {
+        if (lang == null) {
             text(response, 415, "Unsupported Content-Type '" + type + "': use text/turtle, application/n-triples, application/rdf+xml or application/ld+json.");
             return;
         }
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("concert-validate-", extension);
-        try {
-            try (java.io.InputStream in = request.getInputStream()) {
-                java.nio.file.Files.write(file, in.readNBytes((int) Math.min(maxRequestBytes, Integer.MAX_VALUE - 8)));
-            }
-            String json = org.concert.validate.Validator.validate(java.util.List.of(file), kb.asOf()).json()
-                    .replace(file.toString(), "request body");
-            byte[] body = json.getBytes(StandardCharsets.UTF_8);
-            response.setStatus(200);
-            response.setContentType("application/json;charset=utf-8");
-            response.setContentLength(body.length);
-            response.getOutputStream().write(body);
-        } finally {
-            java.nio.file.Files.deleteIfExists(file);
+        byte[] document;
+        try (InputStream in = request.getInputStream()) {
+            document = in.readNBytes((int) Math.min(limits.requestBytes() + 1, Integer.MAX_VALUE - 8));
         }
+        if (document.length > limits.requestBytes()) {
+            text(response, 413, "Request body too large: at most " + limits.requestBytes() + " bytes are accepted.");
+            return;
+        }
+        byte[] body = Validator.validate(document, lang, "request body", kb.asOf(), limits.reasoningTime()).json()
+                .getBytes(StandardCharsets.UTF_8);
+        response.setStatus(200);
+        response.setContentType("application/json;charset=utf-8");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
     /** {@code /concert/explain?subject=CSTO&class=CollectiveSecurityProvider} (or {@code property=...&object=...}) as JSON. */
-    private static void explain(KnowledgeBase kb, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void explain(KnowledgeBase kb, HttpServletRequest request, HttpServletResponse response) throws IOException {
         String subject = request.getParameter("subject");
         String target = request.getParameter("class") != null ? request.getParameter("class") : request.getParameter("property");
         String object = request.getParameter("object");
-        com.google.gson.JsonObject json = new com.google.gson.JsonObject();
+        JsonObject json = new JsonObject();
         int status = 200;
         if (subject == null || target == null) {
             status = 400;
-            json.addProperty("code", org.concert.ErrorCode.USAGE.code());
+            json.addProperty("code", ErrorCode.USAGE.code());
             json.addProperty("message", "give subject= and class= (or property= and object=)");
         } else {
             int max = 3;
@@ -152,20 +226,20 @@ final class EndpointFilter implements Filter {
                 // keep the default
             }
             try {
-                org.concert.reasoning.Explainer.Explanation explanation = kb.explain(subject, target, object, max);
+                Explainer.Explanation explanation = kb.explain(subject, target, object, max, limits.reasoningTime());
                 json.addProperty("holds", true);
                 json.addProperty("entailment", explanation.entailment());
                 json.addProperty("asOf", kb.asOf().toString());
-                com.google.gson.JsonArray all = new com.google.gson.JsonArray();
-                for (org.concert.reasoning.Explainer.Justification j : explanation.justifications()) {
-                    com.google.gson.JsonArray axioms = new com.google.gson.JsonArray();
+                JsonArray all = new JsonArray();
+                for (Explainer.Justification j : explanation.justifications()) {
+                    JsonArray axioms = new JsonArray();
                     j.axioms().forEach(axioms::add);
                     all.add(axioms);
                 }
                 json.add("justifications", all);
-            } catch (org.concert.ConcertException e) {
-                boolean notEntailed = e.code() == org.concert.ErrorCode.NOT_ENTAILED;
-                status = notEntailed ? 200 : e.code() == org.concert.ErrorCode.UNKNOWN_ENTITY ? 404 : 503;
+            } catch (ConcertException e) {
+                boolean notEntailed = e.code() == ErrorCode.NOT_ENTAILED;
+                status = notEntailed ? 200 : e.code() == ErrorCode.UNKNOWN_ENTITY ? 404 : 503;
                 if (notEntailed) {
                     json.addProperty("holds", false);
                 }

@@ -19,9 +19,11 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.concert.ErrorCode;
 import org.concert.query.NamedQueries;
 import org.concert.query.NamedQuery;
 import org.concert.query.Queries;
+import org.concert.query.QueryPolicy;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -57,9 +59,10 @@ final class NamedQueryResponder {
         }
         Query query = Queries.parse(named.text(), name);
         boolean graphResult = query.isConstructType() || query.isDescribeType();
-        MediaType type = ConNeg.chooseContentType(request,
-                graphResult ? DEF.rdfOffer : query.isAskType() ? DEF.rsOfferBoolean : DEF.rsOfferTable,
-                graphResult ? DEF.acceptTurtle : MediaType.create("application/sparql-results+json"));
+        MediaType fallback = graphResult ? DEF.acceptTurtle : MediaType.create("application/sparql-results+json");
+        // No Accept header: the default format; an Accept header that no format satisfies (image/png): 406.
+        MediaType type = request.getHeader("Accept") == null ? fallback : ConNeg.chooseContentType(request,
+                graphResult ? DEF.rdfOffer : query.isAskType() ? DEF.rsOfferBoolean : DEF.rsOfferTable, null);
         if (type == null) {
             EndpointFilter.text(response, 406, "Not acceptable: '" + request.getHeader("Accept") + "'.");
             return;
@@ -73,6 +76,8 @@ final class NamedQueryResponder {
             if (!request.getMethod().equals("HEAD")) {
                 response.getOutputStream().write(body);
             }
+        } catch (QueryPolicy.TooCostly e) {
+            EndpointFilter.text(response, 503, ErrorCode.RESULT_TOO_LARGE.code() + " " + e.getMessage());
         } catch (QueryCancelledException e) {
             EndpointFilter.text(response, 503, "Query '" + name + "' did not finish within the endpoint's time limit.");
         }

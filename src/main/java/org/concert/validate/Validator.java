@@ -1,6 +1,7 @@
 package org.concert.validate;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,10 +41,6 @@ public final class Validator {
     /** Validates the bundled knowledge base plus {@code files}, with the snapshot of {@code asOf} for consistency. */
     public static org.concert.validate.ValidationReport validate(List<Path> files, LocalDate asOf) {
         List<Problem> problems = new ArrayList<>();
-        Graph bundled = GraphFactory.createGraphMem();
-        for (BundledOntology.Part part : BundledOntology.load()) {
-            part.graph().find().forEachRemaining(bundled::add);
-        }
         Map<String, Graph> parsed = new LinkedHashMap<>();
         for (Path file : files) {
             try {
@@ -52,8 +49,28 @@ public final class Validator {
                 problems.add(new Problem(e.code(), e.input(), e.line(), e.column(), null, e.getMessage()));
             }
         }
-        if (!problems.isEmpty()) {
-            return new org.concert.validate.ValidationReport(problems);
+        return problems.isEmpty() ? check(parsed, asOf, KnowledgeBase.REASONER_TIME_LIMIT) : new org.concert.validate.ValidationReport(problems);
+    }
+
+    /**
+     * Validates the bundled knowledge base plus one document held in memory (a request body), named {@code name}
+     * in the report; its reasoning stops at {@code limit}.
+     */
+    public static org.concert.validate.ValidationReport validate(byte[] document, Lang lang, String name,
+                                                                 LocalDate asOf, Duration limit) {
+        try {
+            return check(Map.of(name, RdfInput.parse(document, lang, name)), asOf, limit);
+        } catch (ConcertException e) {
+            return new org.concert.validate.ValidationReport(List.of(
+                    new Problem(e.code(), e.input(), e.line(), e.column(), null, e.getMessage())));
+        }
+    }
+
+    private static org.concert.validate.ValidationReport check(Map<String, Graph> parsed, LocalDate asOf, Duration limit) {
+        List<Problem> problems = new ArrayList<>();
+        Graph bundled = GraphFactory.createGraphMem();
+        for (BundledOntology.Part part : BundledOntology.load()) {
+            part.graph().find().forEachRemaining(bundled::add);
         }
         Graph all = GraphFactory.createGraphMem();
         bundled.find().forEachRemaining(all::add);
@@ -77,8 +94,8 @@ public final class Validator {
         }
 
         try {
-            KnowledgeBase.Builder builder = KnowledgeBase.bundled().asOf(asOf);
-            files.forEach(builder::addFile);
+            KnowledgeBase.Builder builder = KnowledgeBase.bundled().asOf(asOf).reasonerTimeout(limit);
+            parsed.values().forEach(builder::addGraph);
             builder.reason();
         } catch (ConcertException e) {
             problems.add(new Problem(e.code(), e.input(), e.line(), e.column(), null, e.getMessage()));
