@@ -1,27 +1,34 @@
 package org.concert.link;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.concert.ConcertException;
 import org.concert.ErrorCode;
 import org.concert.kb.KnowledgeBase;
+import org.concert.kb.RdfInput;
 
 /**
  * The Correlates of War IGO dataset, version 3, in its IGO-year form ({@code igo_year_formatv3.csv}: one row per
@@ -34,6 +41,9 @@ import org.concert.kb.KnowledgeBase;
  * the state system that year.
  */
 public final class CowIgo {
+    private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
+    private static final Pattern STATUS = Pattern.compile("0|1|2|3|-9|-1");
+
     private static final String STATE = "https://w3id.org/concert/id/state/";
 
     /** One state's status in one organization in one year (1 full, 2 associate, 3 observer, 0 none). */
@@ -62,13 +72,22 @@ public final class CowIgo {
         List<StateYear> rows = new ArrayList<>();
         java.util.Set<String> unmatchedOrgs = new TreeSet<>();
         java.util.Set<String> unmatchedColumns = new TreeSet<>();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+        String name = file.toString();
+        // Checked like every input: a regular file of bounded size, read before parsing.
+        byte[] bytes = RdfInput.read(file);
+        CSVParser csv = null;
+        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
+            try {
+                csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                        .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get().parse(reader);
+            } catch (IllegalArgumentException e) {
+                throw new ConcertException(ErrorCode.CSV_SYNTAX, "the header row is not COW's: " + e.getMessage(), name, 1, -1, null);
+            }
             List<String> header = csv.getHeaderNames();
             for (String required : List.of("ioname", "year")) {
                 if (!header.contains(required)) {
-                    throw new ConcertException(ErrorCode.RDF_SYNTAX, "not a COW IGO-year file: no column '" + required + "'",
-                            file.toString(), 1, -1, null);
+                    throw new ConcertException(ErrorCode.CSV_SYNTAX, "not a COW IGO-year file: no column '" + required + "'",
+                            name, 1, -1, null);
                 }
             }
             for (String column : header) {
@@ -77,7 +96,23 @@ public final class CowIgo {
                     unmatchedColumns.add(column);
                 }
             }
-            for (CSVRecord record : csv) {
+            Iterator<CSVRecord> records = csv.iterator();
+            while (true) {
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    throw new ConcertException(ErrorCode.CSV_SYNTAX, "malformed CSV (an unterminated quote?)", name,
+                            csv.getCurrentLineNumber(), -1, null);
+                }
+                long line = csv.getCurrentLineNumber();
+                if (!record.isConsistent()) {
+                    throw new ConcertException(ErrorCode.CSV_SYNTAX, "the row has " + record.size() + " fields, the header "
+                            + header.size(), name, line, -1, null);
+                }
                 String org = organizations.get(normalize(record.get("ioname")));
                 if (org == null && record.isMapped("orgname")) {
                     org = organizations.get(normalize(record.get("orgname")));
@@ -86,7 +121,12 @@ public final class CowIgo {
                     unmatchedOrgs.add(record.get("ioname"));
                     continue;
                 }
-                int year = Integer.parseInt(record.get("year").strip());
+                String yearCell = record.get("year").strip();
+                if (!INTEGER.matcher(yearCell).matches() || yearCell.length() > 4 || Integer.parseInt(yearCell) < 1816) {
+                    throw new ConcertException(ErrorCode.CSV_VALUE, "the year '" + yearCell + "' is not a whole number from 1816 to 9999",
+                            name, line, header.indexOf("year") + 1, null);
+                }
+                int year = Integer.parseInt(yearCell);
                 for (Map.Entry<String, String> c : columns.entrySet()) {
                     if (!record.isMapped(c.getKey())) {
                         continue;
@@ -95,15 +135,20 @@ public final class CowIgo {
                     if (cell.isEmpty()) {
                         continue;
                     }
-                    int value = (int) Double.parseDouble(cell);
-                    if (value >= 0 && value <= 3) {
+                    // COW's codebook: 1 full, 2 associate, 3 observer, 0 none, -9 missing, -1 state not in the system.
+                    if (!STATUS.matcher(cell).matches()) {
+                        throw new ConcertException(ErrorCode.CSV_VALUE, "the status '" + cell + "' of " + c.getKey()
+                                + " is not one of COW's codes 0, 1, 2, 3, -9, -1", name, line, header.indexOf(c.getKey()) + 1, null);
+                    }
+                    int value = Integer.parseInt(cell);
+                    if (value >= 0) {
                         rows.add(new StateYear(org, c.getValue(), year, value));
                     }
                 }
             }
-        } catch (IOException | NumberFormatException e) {
-            throw new ConcertException(ErrorCode.RDF_SYNTAX, "cannot read the COW IGO-year file: " + e.getMessage(),
-                    file.toString(), -1, -1, e);
+        } catch (IOException e) {
+            throw new ConcertException(ErrorCode.INPUT_UNREADABLE, "cannot read the COW IGO-year file: " + e.getMessage(),
+                    name, -1, -1, e);
         }
         return new Reading(rows, List.copyOf(unmatchedOrgs), List.copyOf(unmatchedColumns));
     }

@@ -1,16 +1,22 @@
 package org.concert.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.jena.rdf.model.Model;
+import org.concert.ConcertException;
 import org.concert.KnowledgeBases;
 import org.concert.cli.CliRunner;
 import org.concert.kb.KnowledgeBase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The Correlates of War IGO v3 reader and comparison, on a small fixture written in the real IGO-year format. */
 class CowIgoTest {
@@ -18,6 +24,31 @@ class CowIgoTest {
 
     private static KnowledgeBase kb() {
         return KnowledgeBases.asserted(KnowledgeBases.SEED_DATE);
+    }
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource(delimiter = '|', value = {
+            "NaN as a status|CONCERT-E151|NATO,North Atlantic Treaty Organization,1999,NaN,1",
+            "a hexadecimal status|CONCERT-E151|NATO,North Atlantic Treaty Organization,1999,0x1p0,1",
+            "a double status|CONCERT-E151|NATO,North Atlantic Treaty Organization,1999,1d,1",
+            "a status of 4|CONCERT-E151|NATO,North Atlantic Treaty Organization,1999,4,1",
+            "a negative year|CONCERT-E151|NATO,North Atlantic Treaty Organization,-5,1,1",
+            "a year of 2^31-1|CONCERT-E151|NATO,North Atlantic Treaty Organization,2147483647,1,1",
+            "a short row|CONCERT-E150|NATO,North Atlantic Treaty Organization,1999,1",
+            "an unterminated quote|CONCERT-E150|NATO,\"North Atlantic Treaty Organization,1999,1,1"})
+    void malformedCowRowsEndInTheirCodeWithTheLine(String problem, String code, String row, @TempDir Path dir) throws Exception {
+        Path file = dir.resolve("igo.csv");
+        Files.writeString(file, "ioname,orgname,year,usa,canada\n" + row + "\n");
+        ConcertException e = assertThrows(ConcertException.class, () -> CowIgo.read(file, kb()));
+        assertEquals(code, e.code().code(), problem + ": " + e.getMessage());
+        assertEquals(2, e.line(), problem);
+    }
+
+    @Test
+    void twoColumnsWithTheSameNameAreRefusedNotSilentlyMerged(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("igo.csv");
+        Files.writeString(file, "ioname,orgname,year,usa,usa\nNATO,North Atlantic Treaty Organization,1999,1,0\n");
+        assertEquals("CONCERT-E150", assertThrows(ConcertException.class, () -> CowIgo.read(file, kb())).code().code());
     }
 
     @Test
