@@ -25,8 +25,8 @@ public enum ErrorCode {
     EXTERNAL_REFERENCE("CONCERT-E009", 2, "Inline the context or entity in the file; Concert fetches nothing and resolves only its bundled JSON-LD contexts."),
     /** An input holds more triples than Concert loads from one input. */
     TOO_MANY_TRIPLES("CONCERT-E014", 2, "Split the input, or load it into a triple store of its own; Concert loads up to 500,000 triples per input."),
-    /** An input nests blank nodes, collections or JSON objects too deeply to parse. */
-    NESTING_TOO_DEEP("CONCERT-E015", 3, "Flatten the nesting: give the nested nodes names, or write them one per statement."),
+    /** An input or a query nests blank nodes, collections, JSON objects or groups too deeply to parse. */
+    NESTING_TOO_DEEP("CONCERT-E015", 3, "Flatten the nesting: give nested nodes names and write them one per statement; in a query, use fewer nested groups."),
     /** An input is not valid UTF-8. */
     INVALID_ENCODING("CONCERT-E016", 3, "Save the file as UTF-8 (RDF/XML may declare another encoding in its XML declaration)."),
     /** Two inputs that must be told apart by their file name have the same one. */

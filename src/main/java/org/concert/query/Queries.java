@@ -22,8 +22,13 @@ public final class Queries {
     public static Query parse(String text, String name) {
         try {
             return QueryFactory.create(text, Syntax.syntaxSPARQL_11);
+        } catch (StackOverflowError e) {
+            throw tooDeep(name);
         } catch (QueryParseException e) {
-            String message = e.getMessage();
+            if (e.getCause() instanceof StackOverflowError) {
+                throw tooDeep(name);
+            }
+            String message = e.getMessage() == null ? "the query does not parse" : e.getMessage();
             long line = e.getLine();
             long column = e.getColumn();
             // JavaCC's own "at line N, column M" points at the offending token; Jena's fields may not.
@@ -42,5 +47,9 @@ public final class Queries {
             }
             throw new ConcertException(ErrorCode.QUERY_SYNTAX, message, name, line, column, e);
         }
+    }
+
+    private static ConcertException tooDeep(String name) {
+        return new ConcertException(ErrorCode.NESTING_TOO_DEEP, "the query nests groups too deeply to parse", name, -1, -1, null);
     }
 }

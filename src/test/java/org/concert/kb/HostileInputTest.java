@@ -116,6 +116,14 @@ class HostileInputTest {
     }
 
     @Test
+    void aQueryOfThreeThousandNestedGroupsIsE015NotAnInternalError(@TempDir Path dir) throws Exception {
+        Path query = dir.resolve("braces.rq");
+        Files.writeString(query, "SELECT * WHERE " + "{ ".repeat(3000) + "?s ?p ?o" + " }".repeat(3000));
+        CliRunner.Result run = CliRunner.run("query", query.toString(), "--no-reasoning");
+        assertTrue(run.err().startsWith("error: CONCERT-E015 "), run.err());
+    }
+
+    @Test
     void serveChecksPortHostAndTimeoutBeforeBuildingAnything() {
         assertCode("CONCERT-E021", "serve", "--port", "70000");
         assertCode("CONCERT-E022", "serve", "--host", "256.1.1.1");
