@@ -132,16 +132,6 @@ class DataIntegrityTest {
     }
 
     @Test
-    void everySchemaClassAndPropertyHasAnEnglishLabelAndADefinition() {
-        assertEquals(List.of(), rows("""
-                SELECT ?term WHERE { GRAPH <https://w3id.org/concert/graph/schema> {
-                  { ?term a owl:Class } UNION { ?term a owl:ObjectProperty } UNION { ?term a owl:DatatypeProperty }
-                  UNION { ?term a owl:AnnotationProperty }
-                  FILTER (isIRI(?term))
-                  FILTER (NOT EXISTS { ?term rdfs:label ?l FILTER (LANG(?l) = "en") } || NOT EXISTS { ?term skos:definition ?d }) } }"""));
-    }
-
-    @Test
     void everyOntologyFileHasAFullHeader() {
         assertEquals(List.of(), rows("""
                 SELECT ?o WHERE { ?o a owl:Ontology .
