@@ -35,11 +35,16 @@ final class KnowledgeBaseOptions {
     @Option(names = "--no-cache", description = "Reason without reading or writing the reasoning cache.")
     boolean noCache;
 
+    @Option(names = "--no-strict", description = "Build --data files without the checks of 'validate' (SHACL shapes, "
+            + "OWL 2 DL profile); reasoning still refuses an inconsistent knowledge base.")
+    boolean noStrict;
+
     /** The builder these options describe. */
     KnowledgeBase.Builder builder() {
         KnowledgeBase.Builder builder = KnowledgeBase.bundled().asOf(date())
                 .reasonerTimeout(TimeLimit.ofSeconds(reasonerTimeout, "--reasoner-timeout"));
         data.forEach(builder::addFile);
+        builder.strict(!noStrict);
         if (noCache) {
             builder.noCache();
         } else if (cache != null) {

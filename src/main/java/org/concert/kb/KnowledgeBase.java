@@ -374,6 +374,7 @@ public final class KnowledgeBase {
         private final List<Path> enrichments = new ArrayList<>();
         private ReasoningCache cache;
         private boolean modular = true;
+        private boolean strict = true;
 
         private Builder(boolean bundled) {
             this.bundled = bundled;
@@ -403,6 +404,19 @@ public final class KnowledgeBase {
          */
         public Builder enrich(Path dump) {
             enrichments.add(Objects.requireNonNull(dump, "dump"));
+            return this;
+        }
+
+        /**
+         * Whether added data must pass the checks of {@code concert validate} before it is built: the SHACL shapes
+         * of {@code ontology/shapes/} and the OWL 2 DL profile (default true). The first finding is thrown as a
+         * {@link ConcertException} with its code, every other one suppressed in it ({@link ConcertException#problems()}).
+         * The bundle alone is checked by Concert's own tests, not at each build.
+         *
+         * @since 0.2.0
+         */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
             return this;
         }
 
@@ -537,6 +551,9 @@ public final class KnowledgeBase {
             for (Graph g : extra) {
                 g.find().forEachRemaining(data::add);
             }
+            if (strict && !extra.isEmpty()) {
+                refuseFindings(schema, data, extra);
+            }
             timer.stage("load", (schema.size() + data.size()) + " asserted triples from "
                     + (bundled ? "the bundle" : "no bundle") + " and " + files.size() + " extra file(s)");
 
@@ -581,6 +598,23 @@ public final class KnowledgeBase {
             DatasetGraph dsg = assemble(named, prefixes);
             timer.stage("dataset", named.size() + " named graphs and their union");
             return new KnowledgeBase(dsg, asOf, reasoning, timer.stages(), queryTimeout, serviceEndpoints);
+        }
+
+        /** Runs {@link DataCheck} over the bundle and the added data, and throws what it finds. */
+        private void refuseFindings(Graph schema, Graph data, List<Graph> extra) {
+            Map<String, Graph> added = new LinkedHashMap<>();
+            for (int i = 0; i < extra.size(); i++) {
+                added.put(i < files.size() ? files.get(i).toString() : "graph " + (i - files.size() + 1), extra.get(i));
+            }
+            Graph all = GraphFactory.createGraphMem();
+            schema.find().forEachRemaining(all::add);
+            data.find().forEachRemaining(all::add);
+            List<DataCheck.Finding> findings = DataCheck.check(all, added);
+            if (!findings.isEmpty()) {
+                ConcertException first = findings.get(0).exception();
+                findings.subList(1, findings.size()).forEach(f -> first.addSuppressed(f.exception()));
+                throw first;
+            }
         }
 
         private static Node externalGraph(Path dump) {
