@@ -37,6 +37,8 @@ public enum ErrorCode {
     QUERY_TIMEOUT("CONCERT-E012", 4, "Make the query more selective, or raise the limit with --timeout."),
     /** The output format does not fit the query form (e.g. CSV for a CONSTRUCT query). */
     FORMAT_MISMATCH("CONCERT-E013", 2, "Use text, csv, tsv, json or xml for SELECT and ASK; ttl, nt or jsonld for CONSTRUCT and DESCRIBE."),
+    /** A query of one form was given where another is needed (a CONSTRUCT to select(), say). */
+    QUERY_FORM("CONCERT-E019", 2, "Use select() for SELECT, ask() for ASK, construct() for CONSTRUCT and DESCRIBE."),
     /** A date argument is not an ISO 8601 calendar date. */
     INVALID_DATE("CONCERT-E020", 2, "Write the date as YYYY-MM-DD, e.g. --as-of 2018-01-01."),
     /** A port is not a number from 0 to 65535. */

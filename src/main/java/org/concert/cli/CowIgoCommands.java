@@ -1,6 +1,7 @@
 package org.concert.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.riot.Lang;
@@ -52,7 +53,7 @@ final class CowIgoCommands {
         @Override
         public Integer call() throws Exception {
             requireCowIgo(dataset);
-            CowIgo.Reading reading = CowIgo.read(file, KnowledgeBase.bundled().build());
+            CowIgo.Reading reading = CowIgo.read(file, KnowledgeBase.bundled().asOf(LocalDate.now()).build());
             var model = CowIgo.memberships(reading);
             if (out == null) {
                 RDFDataMgr.write(System.out, model, Lang.TURTLE);
@@ -81,7 +82,7 @@ final class CowIgoCommands {
         @Override
         public Integer call() {
             requireCowIgo(dataset);
-            KnowledgeBase kb = KnowledgeBase.bundled().build();
+            KnowledgeBase kb = KnowledgeBase.bundled().asOf(LocalDate.now()).build();
             CowIgo.Reading reading = CowIgo.read(file, kb);
             for (CowIgo.Comparison c : CowIgo.compare(reading, kb, from, to)) {
                 System.out.printf("%s: %d of %d state-years agree (%.1f%%)%n", c.organization(), c.agreeing(), c.compared(),

@@ -1,6 +1,7 @@
 package org.concert.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,7 +24,7 @@ final class EnrichCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KnowledgeBase.Builder builder = KnowledgeBase.bundled();
+        KnowledgeBase.Builder builder = KnowledgeBase.bundled().asOf(LocalDate.now());
         files.forEach(builder::enrich);
         KnowledgeBase kb = builder.build();
         for (Node graph : kb.externalGraphs()) {

@@ -1,6 +1,7 @@
 package org.concert.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -36,7 +37,7 @@ final class LinksCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KnowledgeBase kb = KnowledgeBase.bundled().build();
+        KnowledgeBase kb = KnowledgeBase.bundled().asOf(LocalDate.now()).build();
         if (check) {
             Model copy = null;
             if (external != null) {

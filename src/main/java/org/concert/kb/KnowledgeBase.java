@@ -49,11 +49,8 @@ import org.concert.TimeLimit;
 import org.concert.query.Queries;
 import org.concert.query.SelectResult;
 import org.concert.query.QueryPolicy;
-import org.concert.query.ServiceAllowList;
 import org.concert.reasoning.Explainer;
-import org.concert.reasoning.HermitReasoner;
-import org.concert.reasoning.ModularReasoner;
-import org.concert.reasoning.ReasonerInput;
+import org.concert.reasoning.Reasoning;
 import org.concert.reasoning.ReasoningCache;
 import org.concert.reasoning.Stage;
 import org.concert.reasoning.StageTimer;
@@ -289,6 +286,24 @@ public final class KnowledgeBase {
         return execute(query, qe -> SelectResult.copyOf(qe.execSelect()));
     }
 
+    /**
+     * Runs an ASK query given as text.
+     *
+     * @since 0.2.0
+     */
+    public boolean ask(String sparql) {
+        return ask(Queries.parse(sparql, "query"));
+    }
+
+    /**
+     * Runs a CONSTRUCT or DESCRIBE query given as text and returns a copy of the resulting graph.
+     *
+     * @since 0.2.0
+     */
+    public Model construct(String sparql) {
+        return construct(Queries.parse(sparql, "query"));
+    }
+
     /** Runs an ASK query. */
     public boolean ask(Query query) {
         requireForm(query, query.isAskType(), "ASK");
@@ -330,7 +345,7 @@ public final class KnowledgeBase {
     /** A failure of a SERVICE call as a Concert error, told by the exception's type; anything else unchanged. */
     private static RuntimeException serviceFailure(RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ServiceAllowList.NotAllowed refused) {
+            if (t instanceof QueryPolicy.ServiceNotAllowed refused) {
                 return new ConcertException(ErrorCode.SERVICE_NOT_ALLOWED, refused.getMessage()
                         + "; allow the endpoint with --allow-service URL", e);
             }
@@ -355,7 +370,7 @@ public final class KnowledgeBase {
 
     private static void requireForm(Query query, boolean ok, String expected) {
         if (!ok) {
-            throw new IllegalArgumentException("expected a " + expected + " query, got " + query.queryType());
+            throw new ConcertException(ErrorCode.QUERY_FORM, "expected a " + expected + " query, got " + query.queryType());
         }
     }
 
@@ -367,7 +382,7 @@ public final class KnowledgeBase {
         private final boolean bundled;
         private final List<Path> files = new ArrayList<>();
         private final List<Graph> graphs = new ArrayList<>();
-        private LocalDate asOf = LocalDate.now();
+        private LocalDate asOf;
         private Duration reasonerTimeout = REASONER_TIME_LIMIT;
         private Duration queryTimeout = Duration.ofSeconds(60);
         private final Set<URI> serviceEndpoints = new LinkedHashSet<>();
@@ -384,6 +399,15 @@ public final class KnowledgeBase {
         public Builder addFile(Path file) {
             files.add(Objects.requireNonNull(file, "file"));
             return this;
+        }
+
+        /**
+         * Adds the statements of a Jena model to the data graph (copied when the knowledge base is built).
+         *
+         * @since 0.2.0
+         */
+        public Builder addModel(Model model) {
+            return addGraph(Objects.requireNonNull(model, "model").getGraph());
         }
 
         /**
@@ -420,7 +444,10 @@ public final class KnowledgeBase {
             return this;
         }
 
-        /** The snapshot date (default: today), within the years 1 to 9999 ({@link ErrorCode#INVALID_DATE} otherwise). */
+        /**
+         * The snapshot date, required: two builds of the same inputs and date give the same knowledge base. Within
+         * the years 1 to 9999 ({@link ErrorCode#INVALID_DATE} otherwise).
+         */
         public Builder asOf(LocalDate date) {
             Objects.requireNonNull(date, "date");
             if (date.getYear() < 1 || date.getYear() > 9999) {
@@ -449,7 +476,7 @@ public final class KnowledgeBase {
          * process fetch a URL.
          */
         public Builder allowService(Collection<String> endpointUrls) {
-            serviceEndpoints.addAll(ServiceAllowList.endpoints(endpointUrls));
+            serviceEndpoints.addAll(QueryPolicy.endpoints(endpointUrls));
             return this;
         }
 
@@ -477,7 +504,7 @@ public final class KnowledgeBase {
         /**
          * Whether to reason module by module (default) or in one HermiT run over the whole input, which is what
          * modular reasoning falls back to by itself when its completeness conditions do not hold (see
-         * {@link ModularReasoner}).
+         * {@link Reasoning}).
          */
         public Builder modular(boolean modular) {
             this.modular = modular;
@@ -505,9 +532,12 @@ public final class KnowledgeBase {
         }
 
         private KnowledgeBase build(boolean reasoning) {
+            if (asOf == null) {
+                throw new ConcertException(ErrorCode.INVALID_DATE, "no snapshot date: give the builder asOf(date)");
+            }
             ReasoningCache reasoningCache = cache == null ? ReasoningCache.shared() : cache;
             if (reasoning && modular) {
-                ModularReasoner.prepare(reasoningCache);
+                Reasoning.prepare(reasoningCache);
             }
             StageTimer timer = new StageTimer();
             Graph schema = GraphFactory.createGraphMem();
@@ -571,14 +601,12 @@ public final class KnowledgeBase {
                 snapshot = derived.union();
                 timer.stage("snapshot", snapshot.size() + " triples for " + asOf);
                 if (reasoning) {
-                    Graph input = ReasonerInput.select(schema, data, derived.links());
+                    Graph input = Reasoning.select(schema, data, derived.links());
                     timer.stage("select", input.size() + " triples for the reasoner");
                     Graph snapshotGraph = snapshot;
                     Predicate<Triple> asserted = t -> schema.contains(t) || data.contains(t) || snapshotGraph.contains(t);
-                    HermitReasoner.Result result = modular
-                            ? ModularReasoner.materialize(input, derived.closure(), asserted, reasonerTimeout,
-                                    reasoningCache, Runtime.getRuntime().availableProcessors())
-                            : HermitReasoner.materialize(input, derived.closure(), asserted, reasonerTimeout);
+                    Reasoning.Result result = Reasoning.materialize(input, derived.closure(), asserted, reasonerTimeout,
+                            reasoningCache, Runtime.getRuntime().availableProcessors(), modular);
                     timer.addAll(result.stages());
                     inferred = result.inferred();
                     if (memo != null) {

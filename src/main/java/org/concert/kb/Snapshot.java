@@ -45,7 +45,7 @@ import org.concert.vocab.CONCERT;
  *       40. Concert's data gives each state one IRI, so distinct IRIs are distinct states.</li>
  * </ul>
  */
-public final class Snapshot {
+final class Snapshot {
     private static final Query LINKS = loadQuery();
 
     private Snapshot() {

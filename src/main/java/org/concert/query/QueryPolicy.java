@@ -2,9 +2,11 @@ package org.concert.query;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.util.Collection;
 import java.util.Set;
 
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecException;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.function.Function;
@@ -43,6 +45,29 @@ public final class QueryPolicy {
         public String getMessage() {
             return reason;
         }
+    }
+
+    /** A SERVICE call to an endpoint that is not allowed; thrown before any connection is made. */
+    public static final class ServiceNotAllowed extends QueryExecException {
+        private final String target;
+
+        ServiceNotAllowed(String target, String message) {
+            super(message);
+            this.target = target;
+        }
+
+        /** The SERVICE target that was refused, as written in the query. */
+        public String target() {
+            return target;
+        }
+    }
+
+    /**
+     * The endpoint URLs SERVICE may call, normalized (scheme and host in lower case, the default port explicit),
+     * or a {@link org.concert.ErrorCode#USAGE} error naming the first that is not an http or https URL with a host.
+     */
+    public static Set<URI> endpoints(Collection<String> urls) {
+        return ServiceAllowList.endpoints(urls);
     }
 
     /** The query context for {@code endpoints} (none: every SERVICE is refused). */

@@ -8,14 +8,20 @@ import java.util.Map;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
+import org.concert.ConcertException;
+import org.concert.ErrorCode;
 
 /**
  * The rows of a SELECT query, copied out of the dataset so they can be read at leisure and from any thread.
- * Gives them as a fresh Jena {@link ResultSet} or as plain Java strings.
+ * Gives them as a fresh Jena {@link ResultSet}, as Jena {@link RDFNode}s (datatypes and languages kept), or as
+ * plain Java strings.
  */
 public final class SelectResult {
     private final List<Var> vars;
@@ -69,12 +75,55 @@ public final class SelectResult {
         return Collections.unmodifiableList(out);
     }
 
+    /**
+     * The rows as maps from variable name to Jena {@link RDFNode}, with every datatype and language tag kept;
+     * unbound variables are absent.
+     *
+     * @since 0.2.0
+     */
+    public List<Map<String, RDFNode>> nodes() {
+        Model model = ModelFactory.createDefaultModel();
+        List<Map<String, RDFNode>> out = new ArrayList<>(rows.size());
+        for (Binding row : rows) {
+            Map<String, RDFNode> map = new LinkedHashMap<>();
+            for (Var v : vars) {
+                Node n = row.get(v);
+                if (n != null) {
+                    map.put(v.getVarName(), model.asRDFNode(n));
+                }
+            }
+            out.add(Collections.unmodifiableMap(map));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * The values of one variable as Jena {@link RDFNode}s, row by row (null where unbound).
+     *
+     * @since 0.2.0
+     */
+    public List<RDFNode> values(String variable) {
+        Var v = variable(variable);
+        Model model = ModelFactory.createDefaultModel();
+        List<RDFNode> out = new ArrayList<>(rows.size());
+        for (Binding row : rows) {
+            Node n = row.get(v);
+            out.add(n == null ? null : model.asRDFNode(n));
+        }
+        return out;
+    }
+
+    private Var variable(String name) {
+        Var v = Var.alloc(name);
+        if (!vars.contains(v)) {
+            throw new ConcertException(ErrorCode.USAGE, "no result variable ?" + name + " (have " + variables() + ")");
+        }
+        return v;
+    }
+
     /** The values of one variable, row by row (null where unbound). */
     public List<String> column(String variable) {
-        Var v = Var.alloc(variable);
-        if (!vars.contains(v)) {
-            throw new IllegalArgumentException("no result variable ?" + variable + " (have " + variables() + ")");
-        }
+        Var v = variable(variable);
         List<String> out = new ArrayList<>(rows.size());
         for (Binding row : rows) {
             Node n = row.get(v);

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.apache.jena.query.QueryExecException;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -26,40 +25,25 @@ import org.concert.ErrorCode;
  * port, path and query string. Any other target (another port or path on an allowed host, too) fails before a
  * connection is opened, so a query cannot make Concert fetch an arbitrary URL.
  */
-public final class ServiceAllowList implements ChainingServiceExecutor {
+final class ServiceAllowList implements ChainingServiceExecutor {
     private final Set<URI> endpoints;
 
     private ServiceAllowList(Set<URI> endpoints) {
         this.endpoints = endpoints;
     }
 
-    /** A SERVICE call to an endpoint that is not allowed; thrown before any connection is made. */
-    public static final class NotAllowed extends QueryExecException {
-        private final String target;
-
-        NotAllowed(String target, String message) {
-            super(message);
-            this.target = target;
-        }
-
-        /** The SERVICE target that was refused, as written in the query. */
-        public String target() {
-            return target;
-        }
-    }
-
     /**
      * The endpoints as normalized URIs, or a {@link ErrorCode#USAGE} error naming the first that is not an http or
      * https URL with a host.
      */
-    public static Set<URI> endpoints(Collection<String> urls) {
+    static Set<URI> endpoints(Collection<String> urls) {
         return urls.stream().map(u -> normalize(u).orElseThrow(() -> new ConcertException(ErrorCode.USAGE,
                 "'" + u + "' is not an endpoint URL: give http(s)://HOST[:PORT]/PATH, e.g. https://query.wikidata.org/sparql",
                 "--allow-service", -1, -1, null))).collect(Collectors.toUnmodifiableSet());
     }
 
     /** A query context in which SERVICE reaches only {@code endpoints} (none: every SERVICE is refused). */
-    public static Context context(Set<URI> endpoints) {
+    static Context context(Set<URI> endpoints) {
         Context context = new Context();
         ServiceExecutorRegistry registry = ServiceExecutorRegistry.createFrom(ServiceExecutorRegistry.get());
         registry.addSingleLink(new ServiceAllowList(Set.copyOf(endpoints)));
@@ -73,7 +57,7 @@ public final class ServiceAllowList implements ChainingServiceExecutor {
         String target = opExecute.getService().isURI() ? opExecute.getService().getURI() : opExecute.getService().toString();
         URI normalized = normalize(target).orElse(null);
         if (normalized == null || !endpoints.contains(normalized)) {
-            throw new NotAllowed(target, "SERVICE <" + target + "> is not allowed"
+            throw new QueryPolicy.ServiceNotAllowed(target, "SERVICE <" + target + "> is not allowed"
                     + (endpoints.isEmpty() ? "" : " (allowed endpoints: " + endpoints.stream().map(URI::toString)
                     .sorted().collect(Collectors.joining(", ")) + ")"));
         }

@@ -53,7 +53,7 @@ import org.slf4j.LoggerFactory;
  * individual), property realization (values of the properties that inverses, chains or sub-properties can
  * derive), write-back (only what is not already asserted).
  */
-public final class HermitReasoner {
+final class HermitReasoner {
     private static final Logger LOG = LoggerFactory.getLogger(HermitReasoner.class);
     private static final String OWL_THING = "http://www.w3.org/2002/07/owl#Thing";
     private static final String OWL_NOTHING = "http://www.w3.org/2002/07/owl#Nothing";

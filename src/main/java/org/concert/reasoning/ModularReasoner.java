@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  *
  * @since 0.2.0
  */
-public final class ModularReasoner {
+final class ModularReasoner {
     private static final Logger LOG = LoggerFactory.getLogger(ModularReasoner.class);
     private static final int BATCH = 40;
     private static final int CLOSED_BATCH = 4;

@@ -25,7 +25,7 @@ import org.semanticweb.owlapi.model.OWLOntologyManager;
  * (N-Triples is a subset of Turtle): measured cheaper than RDF/XML or Turtle, it needs no RDF4J, and unlike
  * Jena's Turtle writer it produces no SPARQL-style PREFIX lines, which OWLAPI rejects.
  */
-public final class OwlBridge {
+final class OwlBridge {
 
     private OwlBridge() {
     }

@@ -18,7 +18,7 @@ import org.concert.vocab.CONCERT;
  * not the dated membership records, their intervals and instants, the sources, the claims, the roles in
  * settlements, the axiom annotations, the labels or the links to external datasets. Those stay in Jena, where queries read them.
  */
-public final class ReasonerInput {
+final class ReasonerInput {
     private static final Set<Node> RECORD_TYPES = Set.of(
             CONCERT.ORG_Membership, CONCERT.TIME_Interval, CONCERT.TIME_Instant, CONCERT.Source,
             CONCERT.Claim, CONCERT.SettlementRole,

@@ -29,7 +29,6 @@ import org.concert.ErrorCode;
 import org.concert.TimeLimit;
 import org.concert.kb.KnowledgeBase;
 import org.concert.query.QueryPolicy;
-import org.concert.query.ServiceAllowList;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -209,7 +208,7 @@ public final class ConcertServer implements AutoCloseable {
 
         /** Endpoint URLs that {@code SERVICE} may call, exactly (default none: SERVICE is refused). */
         public Builder allowService(Collection<String> endpointUrls) {
-            serviceEndpoints.addAll(ServiceAllowList.endpoints(endpointUrls));
+            serviceEndpoints.addAll(QueryPolicy.endpoints(endpointUrls));
             return this;
         }
 

@@ -60,7 +60,7 @@ class KnowledgeBaseTest {
         Path bad = dir.resolve("bad.ttl");
         Files.writeString(bad, "<http://example.org/b> <http://example.org/p> .\n");
         ConcertException e = assertThrows(ConcertException.class,
-                () -> KnowledgeBase.bundled().addFile(good).addFile(bad).build());
+                () -> KnowledgeBase.bundled().asOf(KnowledgeBases.SEED_DATE).addFile(good).addFile(bad).build());
         assertEquals(ErrorCode.RDF_SYNTAX, e.code());
         assertEquals(bad.toString(), e.input());
         assertEquals(1, e.line());
@@ -75,7 +75,7 @@ class KnowledgeBaseTest {
         Path second = dir.resolve("second.ttl");
         Files.writeString(second, "");
         ConcertException e = assertThrows(ConcertException.class,
-                () -> KnowledgeBase.bundled().addFile(first).addFile(second).build());
+                () -> KnowledgeBase.bundled().asOf(KnowledgeBases.SEED_DATE).addFile(first).addFile(second).build());
         assertEquals(List.of(ErrorCode.RDF_SYNTAX, ErrorCode.EMPTY_INPUT), e.problems().stream().map(ConcertException::code).toList());
         assertEquals(List.of(first.toString(), second.toString()), e.problems().stream().map(ConcertException::input).toList());
     }
