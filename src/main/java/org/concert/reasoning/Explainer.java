@@ -2,6 +2,7 @@ package org.concert.reasoning;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,8 +65,36 @@ import uk.ac.manchester.cs.owlapi.modularity.SyntacticLocalityModuleExtractor;
 public final class Explainer {
     private static final String CONCERT = "https://w3id.org/concert/ontology#";
 
-    /** One justification: its axioms, each rendered on one line, with the source of data axioms. */
-    public record Justification(List<String> axioms) {
+    /**
+     * One axiom of a justification, as data.
+     *
+     * @param axiom    the axiom in Manchester syntax, entities named for people (acronym, label)
+     * @param entities the IRIs of the classes, properties and individuals it names, sorted
+     * @param source   where a data axiom comes from (a treaty, a register, the snapshot's derivation), or null
+     *                 for a schema axiom
+     * @since 0.2.0
+     */
+    public record Step(String axiom, List<String> entities, String source) {
+        public Step {
+            entities = List.copyOf(entities);
+        }
+
+        /** The step on one line, with its source. */
+        public String text() {
+            return source == null ? axiom : axiom + "    [source: " + source + "]";
+        }
+    }
+
+    /** One justification: a minimal set of axioms from which the entailment follows, sorted by their text. */
+    public record Justification(List<Step> steps) {
+        public Justification {
+            steps = List.copyOf(steps);
+        }
+
+        /** The axioms as text, one line each, data axioms with their source (the view the command line prints). */
+        public List<String> axioms() {
+            return steps.stream().map(Step::text).toList();
+        }
     }
 
     /**
@@ -180,9 +209,10 @@ public final class Explainer {
                 ExplanationGenerator<OWLAxiom> generator = factory.createExplanationGenerator(module, monitor);
                 List<Justification> justifications = new ArrayList<>();
                 generator.getExplanations(entailment, max).stream()
-                        .sorted(java.util.Comparator.comparingInt(e -> e.getSize()))
+                        .sorted(Comparator.comparingInt(e -> e.getSize()))
                         .forEach(e -> justifications.add(new Justification(e.getAxioms().stream()
-                                .map(ax -> render(ax, renderer, names, data, snapshot)).sorted().toList())));
+                                .map(ax -> step(ax, renderer, names, data, snapshot))
+                                .sorted(Comparator.comparing(Step::text)).toList())));
                 return new Explanation(words, justifications);
             });
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -223,8 +253,8 @@ public final class Explainer {
         return missing.isEmpty() ? "; the reasoner does not entail it" : "; not met: " + String.join(", ", missing);
     }
 
-    private static String render(OWLAxiom axiom, ManchesterOWLSyntaxOWLObjectRendererImpl renderer, Names names,
-                                 Graph data, Graph snapshot) {
+    private static Step step(OWLAxiom axiom, ManchesterOWLSyntaxOWLObjectRendererImpl renderer, Names names,
+                             Graph data, Graph snapshot) {
         String line = renderer.render(axiom).replaceAll("\\s+", " ");
         String source = null;
         if (axiom instanceof OWLObjectPropertyAssertionAxiom pa && pa.getObject().isNamed() && pa.getSubject().isNamed()) {
@@ -237,7 +267,8 @@ public final class Explainer {
             Node s = NodeFactory.createURI(ca.getIndividual().asOWLNamedIndividual().getIRI().toString());
             source = ca.getClassExpression().isAnonymous() ? "the snapshot's closure of membership" : names.sources(data, s);
         }
-        return source == null ? line : line + "    [source: " + source + "]";
+        List<String> entities = axiom.signature().map(e -> e.getIRI().toString()).sorted().toList();
+        return new Step(line, entities, source);
     }
 
     private static OWLOntology fresh(Set<OWLAxiom> axioms) {

@@ -303,12 +303,25 @@ final class EndpointFilter implements Filter {
                 json.addProperty("entailment", explanation.entailment());
                 json.addProperty("asOf", kb.asOf().toString());
                 JsonArray all = new JsonArray();
+                JsonArray asData = new JsonArray();
                 for (Explainer.Justification j : explanation.justifications()) {
                     JsonArray axioms = new JsonArray();
                     j.axioms().forEach(axioms::add);
                     all.add(axioms);
+                    JsonArray steps = new JsonArray();
+                    for (Explainer.Step step : j.steps()) {
+                        JsonObject o = new JsonObject();
+                        o.addProperty("axiom", step.axiom());
+                        JsonArray entities = new JsonArray();
+                        step.entities().forEach(entities::add);
+                        o.add("entities", entities);
+                        o.addProperty("source", step.source());
+                        steps.add(o);
+                    }
+                    asData.add(steps);
                 }
                 json.add("justifications", all);
+                json.add("steps", asData);
             } catch (ConcertException e) {
                 boolean notEntailed = e.code() == ErrorCode.NOT_ENTAILED;
                 status = notEntailed ? 200 : e.code() == ErrorCode.UNKNOWN_ENTITY ? 404 : 503;

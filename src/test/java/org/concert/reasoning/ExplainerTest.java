@@ -42,6 +42,20 @@ class ExplainerTest {
     }
 
     @Test
+    void theStepsOfAnExplanationAreDataWithTheirEntitiesAndSources() {
+        Explainer.Justification j = kb().explain("ARM", "protectedBy", "CSTO", 1).justifications().get(0);
+        Explainer.Step membership = j.steps().stream().filter(s -> s.axiom().equals("Armenia memberOf CSTO")).findFirst()
+                .orElseThrow(() -> new AssertionError(j.axioms().toString()));
+        assertEquals(List.of("http://www.w3.org/ns/org#memberOf", "https://w3id.org/concert/id/org/CSTO",
+                "https://w3id.org/concert/id/state/ARM"), membership.entities());
+        assertEquals("derived for the snapshot from the dated membership records", membership.source());
+        Explainer.Step chain = j.steps().stream().filter(s -> s.axiom().startsWith("memberOf o allianceItself")).findFirst()
+                .orElseThrow(() -> new AssertionError(j.axioms().toString()));
+        assertEquals(null, chain.source(), "a schema axiom has no data source");
+        assertEquals(j.steps().size(), j.axioms().size());
+    }
+
+    @Test
     void whyTheCisIsPostSovietUsesTheSnapshotsClosure() {
         List<String> axioms = kb().explain("CIS", "PostSovietOrganization", null, 1).justifications().get(0).axioms();
         assertTrue(axioms.stream().anyMatch(a -> a.startsWith("CIS Type hasMember only ({Armenia")
