@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * The one exception type of Concert's library. It carries an {@link ErrorCode} and, where known, the input
  * it concerns and the position in it, so that a caller can render one clear message.
+ *
+ * @since 0.1.0
  */
 public class ConcertException extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -3,6 +3,8 @@ package org.concert;
 /**
  * The catalogue of Concert's errors. Each code is stable (scripts may match on it), has a process exit
  * status for the command line, and a heading of the same name in {@code docs/errors.md} with cause and fix.
+ *
+ * @since 0.1.0
  */
 public enum ErrorCode {
     /** An input file or named query does not exist. */

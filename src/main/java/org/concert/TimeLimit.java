@@ -5,6 +5,8 @@ import java.time.Duration;
 /**
  * The one check of every time limit Concert takes (query, reasoner, explain): at least a second, at most a day.
  * Builders call it when the limit is set, so a wrong option fails before any work starts.
+ *
+ * @since 0.2.0
  */
 public final class TimeLimit {
     /** The longest limit accepted: one day. */

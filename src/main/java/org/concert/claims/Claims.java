@@ -10,6 +10,8 @@ import org.concert.kb.KnowledgeBase;
  * Checks each {@code concert:Claim} of the data against the knowledge base: what the source says, what the data
  * computes for the knowledge base's snapshot date, and whether they agree. A measure the data cannot compute (a
  * planned force strength) is reported as such, never guessed.
+ *
+ * @since 0.1.0
  */
 public final class Claims {
     private static final String PREFIXES = """

@@ -14,6 +14,8 @@ import picocli.CommandLine.ScopeType;
 /**
  * {@code concert}: the command line. It parses arguments, calls the library and renders results; errors are
  * one line with a stable code (the stack trace only with {@code --verbose}).
+ *
+ * @since 0.1.0
  */
 @Command(name = "concert",
         mixinStandardHelpOptions = true,

@@ -18,6 +18,8 @@ import org.concert.ErrorCode;
  * The ontology that ships inside Concert's jar ({@code ontology/} in the repository): the root
  * {@code concert.ttl} and its imports closure, resolved through {@code catalog-v001.xml}. Files under
  * {@code schema/} are the asserted terminology; files under {@code data/} the asserted facts.
+ *
+ * @since 0.1.0
  */
 public final class BundledOntology {
     /** The IRI of the root ontology. */

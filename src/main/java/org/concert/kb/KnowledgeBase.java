@@ -70,6 +70,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Immutable once built and safe to query from many threads: every query runs in a read transaction and its
  * results are copied out. The snapshot date is a parameter of the build, never global state.
+ *
+ * @since 0.1.0
  */
 public final class KnowledgeBase {
     /** How long {@link #explain(String, String, String, int)} may take: 30 s. */

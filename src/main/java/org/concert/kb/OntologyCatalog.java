@@ -22,6 +22,8 @@ import org.xml.sax.SAXException;
 /**
  * An OASIS XML catalog in the form Protégé writes ({@code catalog-v001.xml}): ontology IRI to a file path
  * relative to the catalog. Concert resolves every {@code owl:imports} through it and never over the network.
+ *
+ * @since 0.1.0
  */
 public final class OntologyCatalog {
     private final Map<String, String> paths;

@@ -56,6 +56,8 @@ import org.slf4j.LoggerFactory;
  * most {@link #MAX_TRIPLES} triples, nesting no deeper than the parser's stack, UTF-8 for every syntax but
  * RDF/XML. Nothing is fetched: JSON-LD contexts resolve only from {@link BundledContexts}, and RDF/XML with an
  * external entity or DTD is refused, as the XML parser itself reports them.
+ *
+ * @since 0.1.0
  */
 public final class RdfInput {
     /** The largest file Concert loads: 32 MiB, about 250,000 triples of N-Triples. */

@@ -39,6 +39,8 @@ import org.concert.kb.RdfInput;
  * state columns through the bundled {@code cow-states.csv}; whatever cannot be matched is reported, never dropped
  * silently. Cell values: 0 no membership, 1 full, 2 associate, 3 observer, -9 missing, -1 or empty not a member of
  * the state system that year.
+ *
+ * @since 0.1.0
  */
 public final class CowIgo {
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");

@@ -13,6 +13,8 @@ import org.concert.query.SelectResult;
  * Checks the linkset: malformed targets, targets shared by two entities, states and organizations without a
  * link, and, when an external copy of Wikidata data is given, links whose target is typed (wdt:P31) as the wrong
  * kind of thing, such as a state linked to a city.
+ *
+ * @since 0.1.0
  */
 public final class LinkCheck {
     private static final String P31 = "http://www.wikidata.org/prop/direct/P31";

@@ -18,6 +18,8 @@ import org.concert.kb.KnowledgeBase;
  * The links of Concert's states and organizations to Wikidata ({@code skos:exactMatch}, which says the two
  * describe the same thing without merging their descriptions as {@code owl:sameAs} would), as a publishable
  * linkset with its VoID description.
+ *
+ * @since 0.1.0
  */
 public final class Linkset {
     /** The IRI of the linkset's VoID description. */

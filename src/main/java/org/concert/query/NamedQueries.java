@@ -24,6 +24,8 @@ import org.concert.ErrorCode;
 /**
  * The named queries that ship with Concert (the repository's {@code queries/} folder, packaged on the
  * classpath under {@code concert/queries/}).
+ *
+ * @since 0.1.0
  */
 public final class NamedQueries {
     private static final String DIR = "/concert/queries/";

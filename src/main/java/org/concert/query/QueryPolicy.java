@@ -24,6 +24,8 @@ import org.apache.jena.sparql.util.Context;
  * minutes bounded. A query's timeout is checked between solutions, never inside one function call, so
  * {@code math:pow(10, 30000000)} would keep a core busy long after the client gave up; here a power or
  * {@code math:exp10} with more than {@link #MAX_DIGITS} digits stops the query at once with {@link TooCostly}.
+ *
+ * @since 0.2.0
  */
 public final class QueryPolicy {
     /** The most digits an exact power may have. */

@@ -14,6 +14,8 @@ import org.concert.ErrorCode;
 /**
  * The formats query results are written in: tables for SELECT and ASK, RDF syntaxes for CONSTRUCT and
  * DESCRIBE. {@code text} means an aligned table for SELECT and Turtle for graphs.
+ *
+ * @since 0.1.0
  */
 public enum ResultFormat {
     TEXT, CSV, TSV, JSON, XML, TTL, NT, JSONLD;

@@ -22,6 +22,8 @@ import org.concert.ErrorCode;
  * The rows of a SELECT query, copied out of the dataset so they can be read at leisure and from any thread.
  * Gives them as a fresh Jena {@link ResultSet}, as Jena {@link RDFNode}s (datatypes and languages kept), or as
  * plain Java strings.
+ *
+ * @since 0.1.0
  */
 public final class SelectResult {
     private final List<Var> vars;

@@ -61,6 +61,8 @@ import uk.ac.manchester.cs.owlapi.modularity.SyntacticLocalityModuleExtractor;
  * entailment, capped in number and bounded in time, and rendered for a person: entities by acronym or label,
  * axioms in Manchester syntax, data axioms with their sources. When the entailment does not hold it says which
  * conjuncts of the class's definition the subject does not meet.
+ *
+ * @since 0.1.0
  */
 public final class Explainer {
     private static final String CONCERT = "https://w3id.org/concert/ontology#";

@@ -7,6 +7,8 @@ package org.concert.reasoning;
  * @param name   the stage, e.g. {@code realization}
  * @param millis wall-clock milliseconds it took
  * @param detail a short account of what it did, e.g. {@code 412 inferred triples}
+ *
+ * @since 0.1.0
  */
 public record Stage(String name, long millis, String detail) {
     @Override

@@ -56,6 +56,8 @@ import jakarta.servlet.ServletException;
  * and {@code /$/ping}. Safe by default: no update, no graph store writes and no admin API on any path; a query
  * timeout; {@code SERVICE} only to hosts the operator allows; loopback only unless told otherwise; request bodies
  * limited in size.
+ *
+ * @since 0.1.0
  */
 public final class ConcertServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ConcertServer.class);

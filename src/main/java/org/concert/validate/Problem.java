@@ -11,6 +11,8 @@ import org.concert.ErrorCode;
  * @param column  the 1-based column where the parser knows it, else -1
  * @param subject the offending resource, or {@code null}
  * @param message what is wrong, in one sentence
+ *
+ * @since 0.1.0
  */
 public record Problem(ErrorCode code, String file, long line, long column, String subject, String message) {
 

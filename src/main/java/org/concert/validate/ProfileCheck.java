@@ -21,6 +21,8 @@ import org.semanticweb.owlapi.profiles.OWLProfileViolation;
  * Checks the bundled ontology, merged through its imports closure, against the OWL 2 DL profile with
  * OWLAPI's profile checker. Imports resolve through the bundled catalog only; a missing import is an error,
  * never a network fetch.
+ *
+ * @since 0.1.0
  */
 public final class ProfileCheck {
 

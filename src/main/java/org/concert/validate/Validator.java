@@ -22,6 +22,8 @@ import org.concert.kb.RdfInput;
  * every failure reported), the SHACL shapes of {@code ontology/shapes/}, the OWL 2 DL profile of the merged
  * ontology, and consistency with HermiT. Later checks run only when the earlier ones hold, since a file that
  * does not parse cannot be checked further.
+ *
+ * @since 0.1.0
  */
 public final class Validator {
 

@@ -6,6 +6,8 @@ import org.apache.jena.graph.NodeFactory;
 /**
  * Concert's vocabulary as Jena nodes, in the style of {@code org.apache.jena.vocabulary.ORG}: the namespace,
  * then classes, then properties, then individuals. Only terms the Java code refers to are listed.
+ *
+ * @since 0.1.0
  */
 public final class CONCERT {
     /** The namespace of the schema's terms. */
