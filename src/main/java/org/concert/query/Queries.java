@@ -7,7 +7,11 @@ import org.apache.jena.query.Syntax;
 import org.concert.ConcertException;
 import org.concert.ErrorCode;
 
-/** Parsing SPARQL text into a Jena query with errors that name the query and the position. */
+/**
+ * Parsing SPARQL text into a Jena query with errors that name the query and the position.
+ *
+ * @since 0.1.0
+ */
 public final class Queries {
     private Queries() {
     }

@@ -5,7 +5,11 @@ import java.util.List;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
-/** What a validation found: every problem, in the order the checks ran (syntax, SHACL, profile, consistency). */
+/**
+ * What a validation found: every problem, in the order the checks ran (syntax, SHACL, profile, consistency).
+ *
+ * @since 0.1.0
+ */
 public record ValidationReport(List<Problem> problems) {
 
     public ValidationReport {
