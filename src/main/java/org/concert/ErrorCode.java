@@ -41,6 +41,8 @@ public enum ErrorCode {
     FORMAT_MISMATCH("CONCERT-E013", 2, "Use text, csv, tsv, json or xml for SELECT and ASK; ttl, nt or jsonld for CONSTRUCT and DESCRIBE."),
     /** A query of one form was given where another is needed (a CONSTRUCT to select(), say). */
     QUERY_FORM("CONCERT-E019", 2, "Use select() for SELECT, ask() for ASK, construct() for CONSTRUCT and DESCRIBE."),
+    /** A query parameter is unknown to the query, or its value is not of the parameter's kind. */
+    INVALID_PARAMETER("CONCERT-E024", 2, "Give a parameter the query declares (its header lists them, e.g. org (acronym)) with a value of that kind."),
     /** A date argument is not an ISO 8601 calendar date. */
     INVALID_DATE("CONCERT-E020", 2, "Write the date as YYYY-MM-DD, e.g. --as-of 2018-01-01."),
     /** A port is not a number from 0 to 65535. */

@@ -6,7 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import org.apache.jena.query.Query;
 import org.concert.ConcertException;
@@ -16,6 +20,7 @@ import org.concert.kb.KnowledgeBase;
 import org.concert.query.NamedQueries;
 import org.concert.query.NamedQuery;
 import org.concert.query.Queries;
+import org.concert.query.QueryParameters;
 import org.concert.query.ResultFormat;
 
 import picocli.CommandLine.ArgGroup;
@@ -62,6 +67,11 @@ final class QueryCommand implements Callable<Integer> {
             description = "Endpoint URLs that SERVICE may call, exactly (scheme, host, port, path), e.g. https://query.wikidata.org/sparql. Default: none.")
     java.util.List<String> allowService = new java.util.ArrayList<>();
 
+    @Option(names = "--param", paramLabel = "NAME=VALUE",
+            description = "A value for a parameter the named query declares (e.g. org=CSTO, state=GEO); repeatable. "
+                    + "'query --list' shows each query's parameters.")
+    Map<String, String> params = new LinkedHashMap<>();
+
     @Option(names = "--enrich", paramLabel = "FILE",
             description = "An external RDF dump (e.g. a Wikidata extract) loaded into a named graph of its own, to join locally; repeatable.")
     java.util.List<java.nio.file.Path> enrich = new java.util.ArrayList<>();
@@ -73,11 +83,16 @@ final class QueryCommand implements Callable<Integer> {
             for (NamedQuery q : NamedQueries.all()) {
                 out.println(q.name());
                 out.println("    " + q.question());
+                List<QueryParameters.Parameter> declared = QueryParameters.declared(q.text());
+                if (!declared.isEmpty()) {
+                    out.println("    parameters: " + declared.stream().map(Object::toString).collect(Collectors.joining(", ")));
+                }
             }
             return 0;
         }
         String name = source.text != null ? "--query" : source.file;
-        Query query = Queries.parse(source.text != null ? source.text : read(source.file), name);
+        String text = source.text != null ? source.text : read(source.file);
+        Query query = QueryParameters.bind(Queries.parse(text, name), text, params);
         ResultFormat resultFormat = ResultFormat.of(format);
         KnowledgeBase.Builder builder = kbOptions.builder().queryTimeout(TimeLimit.ofSeconds(timeout, "--timeout"))
                 .allowService(allowService);

@@ -64,6 +64,9 @@ public final class NamedQueries {
             if (body.isEmpty()) {
                 break;
             }
+            if (body.startsWith("Parameters:")) {
+                continue;
+            }
             if (sb.length() > 0) {
                 sb.append(' ');
             }
