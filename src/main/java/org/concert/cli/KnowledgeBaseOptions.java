@@ -59,14 +59,16 @@ final class KnowledgeBaseOptions {
 
     /** An {@code --as-of} value as a date: today when absent, CONCERT-E020 when not YYYY-MM-DD. */
     static LocalDate date(String asOf) {
-        if (asOf == null) {
-            return LocalDate.now();
-        }
+        return asOf == null ? LocalDate.now() : date(asOf, "--as-of");
+    }
+
+    /** A date option's value as a date, CONCERT-E020 naming {@code option} when not YYYY-MM-DD. */
+    static LocalDate date(String value, String option) {
         try {
-            return LocalDate.parse(asOf);
+            return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new ConcertException(ErrorCode.INVALID_DATE,
-                    "'" + asOf + "' is not a calendar date in the form YYYY-MM-DD", "--as-of", -1, -1, e);
+                    "'" + value + "' is not a calendar date in the form YYYY-MM-DD", option, -1, -1, e);
         }
     }
 }

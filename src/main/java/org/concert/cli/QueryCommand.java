@@ -110,7 +110,7 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     /** A query file if one exists at that path, else a bundled named query of that name. */
-    private static String read(String fileOrName) {
+    static String read(String fileOrName) {
         Path path = Path.of(fileOrName);
         if (Files.isRegularFile(path)) {
             try {

@@ -13,6 +13,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.concert.ConcertException;
@@ -41,6 +42,27 @@ public final class SelectResult {
         List<Binding> rows = new ArrayList<>();
         rowSet.forEachRemaining(rows::add);
         return new SelectResult(vars, rows);
+    }
+
+    /**
+     * One long table of several results of the same query: a new first column {@code column} holds, on every row,
+     * the value the part was computed for (a date, say). Variables missing from a part stay unbound there.
+     *
+     * @since 0.2.0
+     */
+    public static SelectResult concat(String column, List<Map.Entry<Node, SelectResult>> parts) {
+        List<Var> all = new ArrayList<>(List.of(Var.alloc(column)));
+        for (Map.Entry<Node, SelectResult> part : parts) {
+            part.getValue().vars.stream().filter(v -> !all.contains(v)).forEach(all::add);
+        }
+        List<Binding> rows = new ArrayList<>();
+        Var key = Var.alloc(column);
+        for (Map.Entry<Node, SelectResult> part : parts) {
+            for (Binding row : part.getValue().rows) {
+                rows.add(BindingFactory.binding(row, key, part.getKey()));
+            }
+        }
+        return new SelectResult(all, rows);
     }
 
     /** The result variables, in the query's order. */

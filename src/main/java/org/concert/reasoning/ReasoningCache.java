@@ -54,7 +54,10 @@ public final class ReasoningCache {
     private final Map<String, List<String>> memory = new ConcurrentHashMap<>();
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
+    /** Bytes written since the folder was last measured. */
     private final AtomicLong written = new AtomicLong();
+    /** The folder's size when it was last measured (after trimming), or -1 before the first measure. */
+    private volatile long measured = -1;
     private final AtomicBoolean warned = new AtomicBoolean();
 
     private ReasoningCache(Path directory, long maxBytes) {
@@ -190,17 +193,22 @@ public final class ReasoningCache {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
-            written.incrementAndGet();
+            written.addAndGet(Files.size(file));
         } catch (IOException | UncheckedIOException e) {
             warnOnce("cannot write the reasoning cache entry " + file + ": " + e);
         }
     }
 
-    /** Removes the oldest files until the folder is under 90% of its bound, if anything was written since the last trim. */
-    public void trim() {
-        if (directory == null || written.getAndSet(0) == 0) {
+    /**
+     * Removes the oldest files until the folder is under 90% of its bound. The folder is measured (every entry
+     * listed) once per process and again only when what was written since could have crossed the bound, so a
+     * long series of builds does not list thousands of entries after each one.
+     */
+    public synchronized void trim() {
+        if (directory == null || written.get() == 0 || (measured >= 0 && measured + written.get() <= maxBytes)) {
             return;
         }
+        written.set(0);
         List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(directory)) {
             walk.filter(Files::isRegularFile).forEach(files::add);
@@ -210,6 +218,7 @@ public final class ReasoningCache {
         }
         long total = files.stream().mapToLong(ReasoningCache::size).sum();
         if (total <= maxBytes) {
+            measured = total;
             return;
         }
         files.sort(Comparator.comparing(ReasoningCache::lastModified));
@@ -225,6 +234,7 @@ public final class ReasoningCache {
                 warnOnce("cannot remove the reasoning cache entry " + file + ": " + e);
             }
         }
+        measured = total;
     }
 
     private List<String> readEntry(String kind, String fingerprint) {
