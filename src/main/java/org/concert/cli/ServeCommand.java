@@ -55,7 +55,9 @@ final class ServeCommand implements Callable<Integer> {
                 .queryTimeout(TimeLimit.ofSeconds(timeout, "--timeout")).allowService(allowService);
         KnowledgeBase.Builder builder = kbOptions.builder();
         KnowledgeBase kb = tdb2 == null ? builder.reason() : builder.reasonInto(tdb2);
-        ConcertServer server = settings.build(kb).start();
+        // ?as-of=DATE: the same inputs as of another date, built on demand with the reasoning cache.
+        KnowledgeBase.Builder other = kbOptions.builder();
+        ConcertServer server = settings.dates(date -> other.asOf(date).reason()).build(kb).start();
         var err = spec.commandLine().getErr();
         for (Stage stage : kb.stages()) {
             err.println(stage);

@@ -6,6 +6,7 @@ import java.net.SocketException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -13,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -89,7 +91,7 @@ public final class ConcertServer implements AutoCloseable {
         DataService service = Builder.service(served);
         service.setEndpointProcessors(fuseki.getOperationRegistry());
         service.goActive();
-        filter.serve(next, served);
+        filter.serve(next);
         fuseki.getDataAccessPointRegistry().put(DATASET, new DataAccessPoint(DATASET, service));
         LOG.info("Concert now serves the knowledge base as of {}", next.asOf());
         return next;
@@ -162,6 +164,7 @@ public final class ConcertServer implements AutoCloseable {
         private int maxQueuedRequests = 64;
         private int maxConcurrentReasoning = 1;
         private Duration reasoningTimeout = KnowledgeBase.EXPLAIN_TIME_LIMIT;
+        private Function<LocalDate, KnowledgeBase> dates;
 
         private Builder(KnowledgeBase kb) {
             this.kb = kb;
@@ -245,6 +248,18 @@ public final class ConcertServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How to build the knowledge base of another date, for requests with {@code ?as-of=DATE} on the named queries
+         * and the query endpoint (default none: only the served date is answered, other dates get 400). Builds run
+         * one at a time; the last eight dates are kept.
+         *
+         * @since 0.2.0
+         */
+        public Builder dates(Function<LocalDate, KnowledgeBase> build) {
+            this.dates = Objects.requireNonNull(build, "build");
+            return this;
+        }
+
         /** The limit for one explain or validate request (default 30 s); past it the reasoner is stopped and 503 answered. */
         public Builder reasoningTimeout(Duration timeout) {
             this.reasoningTimeout = TimeLimit.check(timeout, "--reasoner-timeout");
@@ -267,8 +282,8 @@ public final class ConcertServer implements AutoCloseable {
         public ConcertServer build(KnowledgeBase base) {
             this.kb = Objects.requireNonNull(base, "base");
             DatasetGraph served = served(kb);
-            EndpointFilter filter = new EndpointFilter(kb, served, new EndpointFilter.Limits(maxRequestBytes,
-                    maxResponseBytes, maxConcurrentReasoning, reasoningTimeout));
+            EndpointFilter filter = new EndpointFilter(kb, new EndpointFilter.Limits(maxRequestBytes,
+                    maxResponseBytes, maxConcurrentReasoning, reasoningTimeout), this::served, dates);
             FusekiServer fuseki = FusekiServer.create()
                     .port(port)
                     .add(DATASET, service(served))

@@ -5,9 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
+import java.util.function.Function;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -15,11 +20,13 @@ import com.google.gson.JsonObject;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.fuseki.DEF;
 import org.apache.jena.fuseki.system.ConNeg;
+import org.apache.jena.query.Query;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.concert.ConcertException;
 import org.concert.ErrorCode;
 import org.concert.kb.KnowledgeBase;
+import org.concert.query.Queries;
 import org.concert.reasoning.Explainer;
 import org.concert.validate.Validator;
 import org.eclipse.jetty.http.HttpException;
@@ -55,18 +62,64 @@ final class EndpointFilter implements Filter {
     record Limits(long requestBytes, long responseBytes, int concurrentReasoning, Duration reasoningTime) {
     }
 
+    /** The request parameter that asks for another snapshot date. */
+    static final String AS_OF = "as-of";
+    /** How many other dates' knowledge bases are kept at once. */
+    private static final int KEPT_DATES = 8;
+
     private volatile Current current;
     private final Limits limits;
     private final Semaphore reasoning;
+    private final Function<KnowledgeBase, DatasetGraph> view;
+    private final Function<LocalDate, KnowledgeBase> dates;
+    private final Map<LocalDate, Current> other = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<LocalDate, Current> eldest) {
+            return size() > KEPT_DATES;
+        }
+    };
 
-    EndpointFilter(KnowledgeBase kb, DatasetGraph served, Limits limits) {
-        serve(kb, served);
+    /**
+     * @param view  the read-only, policy-bound view the endpoint serves of a knowledge base
+     * @param dates builds the knowledge base of another date for {@code ?as-of=}, or null when only the served
+     *              date is answered
+     */
+    EndpointFilter(KnowledgeBase kb, Limits limits, Function<KnowledgeBase, DatasetGraph> view,
+                   Function<LocalDate, KnowledgeBase> dates) {
+        this.view = view;
+        this.dates = dates;
+        serve(kb);
         this.limits = limits;
         this.reasoning = new Semaphore(limits.concurrentReasoning());
     }
 
-    void serve(KnowledgeBase kb, DatasetGraph served) {
-        current = new Current(kb, new NamedQueryResponder(served));
+    void serve(KnowledgeBase kb) {
+        current = new Current(kb, new NamedQueryResponder(view.apply(kb)));
+        synchronized (other) {
+            other.clear();
+        }
+    }
+
+    /**
+     * What answers for {@code date}: the served knowledge base, or one built for that date (one build at a time,
+     * the last {@value #KEPT_DATES} kept).
+     */
+    private Current at(LocalDate date, Current now) {
+        if (date.equals(now.kb().asOf())) {
+            return now;
+        }
+        if (dates == null) {
+            throw new ConcertException(ErrorCode.INVALID_DATE, "this endpoint answers only as of " + now.kb().asOf(), AS_OF, -1, -1, null);
+        }
+        synchronized (other) {
+            Current kept = other.get(date);
+            if (kept == null) {
+                KnowledgeBase kb = dates.apply(date);
+                kept = new Current(kb, new NamedQueryResponder(view.apply(kb)));
+                other.put(date, kept);
+            }
+            return kept;
+        }
     }
 
     @Override
@@ -93,6 +146,43 @@ final class EndpointFilter implements Filter {
             response.setContentLength(page.length);
             response.getOutputStream().write(page);
             return;
+        }
+        boolean queryEndpoint = path.equals(ConcertServer.DATASET + "/sparql") || path.equals(ConcertServer.DATASET + "/query");
+        String query = request.getQueryString();
+        if ((path.startsWith(QUERIES) || queryEndpoint) && query != null && query.contains(AS_OF + "=")) {
+            // Another snapshot date for this request: answered from that date's knowledge base.
+            try {
+                now = at(LocalDate.parse(request.getParameter(AS_OF)), now);
+            } catch (DateTimeParseException e) {
+                text(response, 400, ErrorCode.INVALID_DATE.code() + " '" + request.getParameter(AS_OF)
+                        + "' is not a date in the form YYYY-MM-DD");
+                return;
+            } catch (ConcertException e) {
+                text(response, e.code() == ErrorCode.INVALID_DATE ? 400 : 503, e.code().code() + " " + e.getMessage());
+                return;
+            }
+            if (queryEndpoint) {
+                String text = request.getParameter("query");
+                if (text == null) {
+                    text(response, 400, "Give the query in the 'query' parameter.");
+                    return;
+                }
+                Query parsed;
+                try {
+                    parsed = Queries.parse(text, "query");
+                } catch (ConcertException e) {
+                    text(response, 400, e.code().code() + " " + e.getMessage());
+                    return;
+                }
+                BufferedResponse buffered = new BufferedResponse(response, limits.responseBytes());
+                try {
+                    now.namedQueries().answer(request, buffered, parsed, "The query");
+                } catch (BufferedResponse.TooLarge e) {
+                    // answered below
+                }
+                finish(buffered, response);
+                return;
+            }
         }
         if (path.startsWith(QUERIES) || path.equals(ConcertServer.DATASET + "/queries")) {
             BufferedResponse buffered = new BufferedResponse(response, limits.responseBytes());
@@ -124,7 +214,6 @@ final class EndpointFilter implements Filter {
             finish(buffered, response);
             return;
         }
-        boolean queryEndpoint = path.equals(ConcertServer.DATASET + "/sparql") || path.equals(ConcertServer.DATASET + "/query");
         if (queryEndpoint && (method.equals("GET") || method.equals("HEAD")) && request.getParameter("query") == null) {
             ServiceDescription.respond(request, response);
             return;

@@ -1,7 +1,10 @@
 package org.concert.server;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.DEF;
@@ -19,18 +22,22 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.concert.ConcertException;
 import org.concert.ErrorCode;
 import org.concert.query.NamedQueries;
 import org.concert.query.NamedQuery;
 import org.concert.query.Queries;
+import org.concert.query.QueryParameters;
 import org.concert.query.QueryPolicy;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * {@code /concert/queries/NAME}: runs a bundled named query over the served dataset (with its timeout and
- * SERVICE policy) and answers in the format the Accept header asks for; {@code /concert/queries/} lists them.
+ * {@code /concert/queries/NAME}: runs a bundled named query, with the parameters it declares taken from the
+ * request's (e.g. {@code ?org=CSTO}), over the served dataset (with its timeout and SERVICE policy) and answers in
+ * the format the Accept header asks for; {@code /concert/queries/} lists them. Also answers any query given with a
+ * per-request date ({@link #answer}).
  */
 final class NamedQueryResponder {
     private final DatasetGraph served;
@@ -57,7 +64,27 @@ final class NamedQueryResponder {
             EndpointFilter.text(response, 404, "No named query '" + name + "'. GET /concert/queries/ lists them.");
             return;
         }
-        Query query = Queries.parse(named.text(), name);
+        Map<String, String> params = new LinkedHashMap<>();
+        for (Map.Entry<String, String[]> e : request.getParameterMap().entrySet()) {
+            if (!e.getKey().equals(EndpointFilter.AS_OF) && e.getValue().length > 0) {
+                params.put(e.getKey(), e.getValue()[0]);
+            }
+        }
+        Query query;
+        try {
+            query = QueryParameters.bind(Queries.parse(named.text(), name), named.text(), params);
+        } catch (ConcertException e) {
+            EndpointFilter.text(response, 400, e.code().code() + " " + e.getMessage());
+            return;
+        }
+        answer(request, response, query, "Query '" + name + "'");
+    }
+
+    /**
+     * Answers {@code query} over the served dataset in the format the Accept header asks for (406 when none
+     * fits), 503 when it runs past the timeout or computes too costly a value.
+     */
+    void answer(HttpServletRequest request, HttpServletResponse response, Query query, String label) throws IOException {
         boolean graphResult = query.isConstructType() || query.isDescribeType();
         MediaType fallback = graphResult ? DEF.acceptTurtle : MediaType.create("application/sparql-results+json");
         // No Accept header: the default format; an Accept header that no format satisfies (image/png): 406.
@@ -79,12 +106,12 @@ final class NamedQueryResponder {
         } catch (QueryPolicy.TooCostly e) {
             EndpointFilter.text(response, 503, ErrorCode.RESULT_TOO_LARGE.code() + " " + e.getMessage());
         } catch (QueryCancelledException e) {
-            EndpointFilter.text(response, 503, "Query '" + name + "' did not finish within the endpoint's time limit.");
+            EndpointFilter.text(response, 503, label + " did not finish within the endpoint's time limit.");
         }
     }
 
     private byte[] render(Query query, String contentType) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(served)).query(query).build()) {
             if (query.isSelectType()) {
                 ResultSet rs = qe.execSelect();

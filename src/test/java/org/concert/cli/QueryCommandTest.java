@@ -14,6 +14,21 @@ import org.junit.jupiter.api.io.TempDir;
 class QueryCommandTest {
 
     @Test
+    void aNamedQueryTakesTheParametersItDeclaresAndRefusesOthersWithE024() {
+        CliRun run = CliRun.of("query", "members", "--param", "org=CSTO", "--as-of", "2010-01-01", "--format", "csv");
+        assertEquals(0, run.status(), run.err());
+        assertEquals(1 + 7, run.out().lines().count(), run.out());
+        CliRun history = CliRun.of("query", "membership-history", "--param", "state=GEO", "--param", "org=CIS",
+                "--no-reasoning", "--format", "csv");
+        assertEquals(List.of("state,acronym,status,begin,end", "GEO,CIS,full member,1993-12-03,2009-08-18"),
+                history.out().lines().toList());
+        CliRun unknown = CliRun.of("query", "members", "--param", "country=GEO");
+        assertTrue(unknown.err().startsWith("error: CONCERT-E024 "), unknown.err());
+        CliRun malformed = CliRun.of("query", "members", "--param", "state=Georgia");
+        assertTrue(malformed.err().startsWith("error: CONCERT-E024 "), malformed.err());
+    }
+
+    @Test
     void seedTableAsCsvPrintsTheSeedsFiguresForTheSeedsDate() {
         CliRun run = CliRun.of("query", "queries/seed-table.rq", "--as-of", "2018-01-01", "--format", "csv", "--no-reasoning");
         assertEquals(0, run.status(), run.err());
