@@ -30,13 +30,21 @@ final class ReasonCommand implements Callable<Integer> {
     @Option(names = "--inferred-only", description = "Write only the inferred triples.")
     boolean inferredOnly;
 
+    @Option(names = "--timeline", description = "Add the timeline graph: the periods of every inferred class and derived "
+            + "link, from every change day of the data (about a minute the first time; cached).")
+    boolean timeline;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         java.io.PrintWriter err = spec.commandLine().getErr();
-        KnowledgeBase kb = kbOptions.builder().reason();
+        KnowledgeBase.Builder builder = kbOptions.builder();
+        if (timeline) {
+            builder.withTimeline();
+        }
+        KnowledgeBase kb = builder.reason();
         if (out == null) {
             kb.write(System.out, Lang.TURTLE, inferredOnly);
             System.out.flush();

@@ -193,14 +193,18 @@ public final class KnowledgeBase {
 
     /**
      * Writes the knowledge base. A triples syntax (Turtle, N-Triples, JSON-LD) gets the union of the graphs;
-     * a quads syntax (TriG, N-Quads) keeps the named graphs apart. With {@code inferredOnly}, only the
-     * inferred graph is written.
+     * a quads syntax (TriG, N-Quads) keeps the named graphs apart (the timeline too, when it was built). With
+     * {@code inferredOnly}, only the inferred graph is written.
      */
     public void write(OutputStream out, Lang lang, boolean inferredOnly) {
         Txn.executeRead(dataset, () -> {
             if (RDFLanguages.isQuads(lang)) {
                 DatasetGraph view = DatasetGraphFactory.createGeneral();
-                for (Node name : inferredOnly ? List.of(CONCERT.INFERRED_GRAPH) : GRAPHS) {
+                List<Node> names = new ArrayList<>(inferredOnly ? List.of(CONCERT.INFERRED_GRAPH) : GRAPHS);
+                if (!inferredOnly && dataset.containsGraph(CONCERT.TIMELINE_GRAPH)) {
+                    names.add(CONCERT.TIMELINE_GRAPH);
+                }
+                for (Node name : names) {
                     view.addGraph(name, canonical(dataset.getGraph(name)));
                 }
                 view.prefixes().putAll(dataset.prefixes());
@@ -392,6 +396,7 @@ public final class KnowledgeBase {
         private ReasoningCache cache;
         private boolean modular = true;
         private boolean strict = true;
+        private boolean timeline;
 
         private Builder(boolean bundled) {
             this.bundled = bundled;
@@ -400,6 +405,19 @@ public final class KnowledgeBase {
         /** Adds an RDF file (Turtle, N-Triples, RDF/XML or JSON-LD, told by its extension) to the data graph. */
         public Builder addFile(Path file) {
             files.add(Objects.requireNonNull(file, "file"));
+            return this;
+        }
+
+        /**
+         * Adds the timeline to a reasoned build: the named graph {@code https://w3id.org/concert/graph/timeline} with
+         * the periods during which each organization and state held each inferred class and derived link, from
+         * the snapshots of every day on which the data changes ({@link Timeline}). The first build reasons every
+         * one of those days (about a minute for the bundled data); the result is kept in the reasoning cache.
+         *
+         * @since 0.2.0
+         */
+        public Builder withTimeline() {
+            this.timeline = true;
             return this;
         }
 
@@ -622,12 +640,42 @@ public final class KnowledgeBase {
             named.put(CONCERT.DATA_GRAPH, data);
             named.put(CONCERT.SNAPSHOT_GRAPH, snapshot);
             named.put(CONCERT.INFERRED_GRAPH, inferred);
+            if (timeline && reasoning) {
+                named.put(CONCERT.TIMELINE_GRAPH, timeline(data, reasoningCache).graph());
+                timer.stage("timeline", "classification periods from every change day of the data");
+            }
             named.putAll(external);
             PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(data.getPrefixMapping())
                     .setNsPrefixes(schema.getPrefixMapping());
             DatasetGraph dsg = assemble(named, prefixes);
             timer.stage("dataset", named.size() + " named graphs and their union");
             return new KnowledgeBase(dsg, asOf, reasoning, timer.stages(), queryTimeout, serviceEndpoints);
+        }
+
+        /**
+         * The timeline of these inputs: from the cache when these inputs were seen before, else one reasoned build
+         * per change day of {@code data} (the same inputs, already checked, without enrichment dumps).
+         */
+        private Timeline timeline(Graph data, ReasoningCache reasoningCache) {
+            List<LocalDate> days = Timeline.changeDays(data);
+            String key = graphs.isEmpty() ? InputFingerprint.of(bundled, files, LocalDate.EPOCH, "timeline 1") : null;
+            Optional<Timeline> known = key == null ? Optional.empty()
+                    : reasoningCache.get("timeline", key).flatMap(lines -> Timeline.fromLines(lines, days));
+            if (known.isPresent()) {
+                return known.get();
+            }
+            Builder each = new Builder(bundled);
+            each.files.addAll(files);
+            each.graphs.addAll(graphs);
+            each.reasonerTimeout = reasonerTimeout;
+            each.cache = reasoningCache;
+            each.modular = modular;
+            each.strict = false;
+            Timeline computed = Timeline.compute(day -> each.asOf(day).reason(), days);
+            if (key != null) {
+                reasoningCache.put("timeline", key, computed.toLines());
+            }
+            return computed;
         }
 
         /** Runs {@link DataCheck} over the bundle and the added data, and throws what it finds. */

@@ -46,6 +46,13 @@ public final class CONCERT {
     public static final Node europeanMemberCount = term("europeanMemberCount");
     public static final Node established = term("established");
     public static final Node inExistence = term("inExistence");
+    public static final Node ClassificationPeriod = term("ClassificationPeriod");
+    public static final Node periodOf = term("periodOf");
+    public static final Node heldClass = term("heldClass");
+    public static final Node heldProperty = term("heldProperty");
+    public static final Node heldValue = term("heldValue");
+    /** The named graph of the timeline: classification periods. */
+    public static final Node TIMELINE_GRAPH = NodeFactory.createURI(GRAPH_NS + "timeline");
 
     /** W3C ORG terms used in code. */
     public static final String ORG_NS = "http://www.w3.org/ns/org#";
@@ -58,6 +65,10 @@ public final class CONCERT {
     public static final String TIME_NS = "http://www.w3.org/2006/time#";
     public static final Node TIME_Interval = NodeFactory.createURI(TIME_NS + "Interval");
     public static final Node TIME_Instant = NodeFactory.createURI(TIME_NS + "Instant");
+    public static final Node TIME_hasTime = NodeFactory.createURI(TIME_NS + "hasTime");
+    public static final Node TIME_hasBeginning = NodeFactory.createURI(TIME_NS + "hasBeginning");
+    public static final Node TIME_hasEnd = NodeFactory.createURI(TIME_NS + "hasEnd");
+    public static final Node TIME_inXSDDateTimeStamp = NodeFactory.createURI(TIME_NS + "inXSDDateTimeStamp");
 
     private static Node term(String local) {
         return NodeFactory.createURI(NS + local);
