@@ -44,6 +44,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "Keep the reasoned knowledge base in a TDB2 database in DIR; a restart with the same inputs reuses it.")
     java.nio.file.Path tdb2;
 
+    @Option(names = "--timeline", description = "Serve the timeline graph too (classification-history); the first start reasons every change day of the data.")
+    boolean timeline;
+
     @Spec
     CommandSpec spec;
 
@@ -54,6 +57,9 @@ final class ServeCommand implements Callable<Integer> {
         ConcertServer.Builder settings = ConcertServer.builder().port(port).host(host)
                 .queryTimeout(TimeLimit.ofSeconds(timeout, "--timeout")).allowService(allowService);
         KnowledgeBase.Builder builder = kbOptions.builder();
+        if (timeline) {
+            builder.withTimeline();
+        }
         KnowledgeBase kb = tdb2 == null ? builder.reason() : builder.reasonInto(tdb2);
         // ?as-of=DATE: the same inputs as of another date, built on demand with the reasoning cache.
         KnowledgeBase.Builder other = kbOptions.builder();
