@@ -2,7 +2,6 @@ package org.concert.link;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -226,20 +225,10 @@ public final class CowIgo {
     /** COW IGO column name to ISO alpha-3, from the bundled cow-states.csv (states with no ISO code are left out). */
     static Map<String, String> stateColumns() {
         Map<String, String> columns = new LinkedHashMap<>();
-        try (InputStream in = CowIgo.class.getResourceAsStream("/concert/ontology/reference/cow-states.csv")) {
-            if (in == null) {
-                throw new ConcertException(ErrorCode.BUNDLE_DAMAGED, "cow-states.csv is missing from the jar");
+        for (CowStates.State s : CowStates.all()) {
+            if (s.iso3() != null) {
+                columns.putIfAbsent(s.column(), s.iso3());
             }
-            try (CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                    .parse(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
-                for (CSVRecord r : csv) {
-                    if (!r.get("iso3").isBlank()) {
-                        columns.putIfAbsent(r.get("igo_column"), r.get("iso3"));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new ConcertException(ErrorCode.BUNDLE_DAMAGED, e.getMessage(), e);
         }
         return columns;
     }
