@@ -13,6 +13,7 @@ import org.concert.panel.Panel;
 import org.concert.query.Queries;
 import org.concert.query.QueryParameters;
 import org.concert.query.ResultFormat;
+import org.concert.query.SelectResult;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,8 +59,10 @@ final class PanelCommand implements Callable<Integer> {
         ResultFormat resultFormat = ResultFormat.of(format);
         KnowledgeBase.Builder builder = kbOptions.builder();
         PrintStream out = System.out;
-        resultFormat.write(Panel.run(date -> noReasoning ? builder.asOf(date).build() : builder.asOf(date).reason(),
-                parsed, dates), out);
+        KnowledgeBase[] last = new KnowledgeBase[1];
+        SelectResult table = Panel.run(date -> last[0] = noReasoning ? builder.asOf(date).build() : builder.asOf(date).reason(),
+                parsed, dates);
+        resultFormat.write(table, last[0].dataset().getPrefixMapping(), out);
         out.flush();
         return 0;
     }

@@ -99,7 +99,7 @@ final class QueryCommand implements Callable<Integer> {
         enrich.forEach(builder::enrich);
         KnowledgeBase kb = noReasoning ? builder.build() : builder.reason();
         if (query.isSelectType()) {
-            resultFormat.write(kb.select(query), out);
+            resultFormat.write(kb.select(query), kb.dataset().getPrefixMapping(), out);
         } else if (query.isAskType()) {
             resultFormat.write(kb.ask(query), out);
         } else {

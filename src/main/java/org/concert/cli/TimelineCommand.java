@@ -50,7 +50,7 @@ final class TimelineCommand implements Callable<Integer> {
         ResultFormat resultFormat = ResultFormat.of(format);
         KnowledgeBase kb = kbOptions.builder().withTimeline().reason();
         PrintStream out = System.out;
-        resultFormat.write(kb.select(query), out);
+        resultFormat.write(kb.select(query), kb.dataset().getPrefixMapping(), out);
         out.flush();
         return 0;
     }

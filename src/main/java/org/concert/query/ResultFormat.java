@@ -1,11 +1,19 @@
 package org.concert.query;
 
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.concert.ConcertException;
@@ -13,7 +21,8 @@ import org.concert.ErrorCode;
 
 /**
  * The formats query results are written in: tables for SELECT and ASK, RDF syntaxes for CONSTRUCT and
- * DESCRIBE. {@code text} means an aligned table for SELECT and Turtle for graphs.
+ * DESCRIBE. {@code text} means an aligned table of plain values for SELECT (for people; CSV, TSV and JSON keep
+ * every datatype for programs) and Turtle for graphs.
  *
  * @since 0.1.0
  */
@@ -30,10 +39,20 @@ public enum ResultFormat {
         }
     }
 
-    /** Writes the rows of a SELECT query. */
+    /** Writes the rows of a SELECT query; {@code text} with IRIs in full. */
     public void write(SelectResult result, OutputStream out) {
+        write(result, PrefixMapping.Factory.create(), out);
+    }
+
+    /**
+     * Writes the rows of a SELECT query. {@code text} is for people: an aligned table of plain values, without
+     * quotes or language tags, dates as {@code YYYY-MM-DD}, IRIs shortened with {@code prefixes}.
+     *
+     * @since 0.2.0
+     */
+    public void write(SelectResult result, PrefixMapping prefixes, OutputStream out) {
         switch (this) {
-            case TEXT -> ResultSetFormatter.out(out, result.resultSet());
+            case TEXT -> plainTable(result, prefixes, out);
             case CSV -> ResultSetFormatter.outputAsCSV(out, result.resultSet());
             case TSV -> ResultSetFormatter.outputAsTSV(out, result.resultSet());
             case JSON -> ResultSetFormatter.outputAsJSON(out, result.resultSet());
@@ -63,6 +82,85 @@ public enum ResultFormat {
             default -> throw mismatch("CONSTRUCT or DESCRIBE");
         };
         RDFDataMgr.write(out, graph, lang);
+    }
+
+    private static void plainTable(SelectResult result, PrefixMapping prefixes, OutputStream out) {
+        List<String> header = result.variables();
+        List<List<String>> rows = new ArrayList<>();
+        for (Map<String, RDFNode> row : result.nodes()) {
+            List<String> cells = new ArrayList<>();
+            for (String v : header) {
+                cells.add(plain(row.get(v), prefixes));
+            }
+            rows.add(cells);
+        }
+        int[] width = new int[header.size()];
+        for (int i = 0; i < header.size(); i++) {
+            width[i] = header.get(i).length();
+            for (List<String> r : rows) {
+                width[i] = Math.max(width[i], r.get(i).length());
+            }
+        }
+        PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        line(w, header, width);
+        List<String> rule = new ArrayList<>();
+        for (int wd : width) {
+            rule.add("-".repeat(wd));
+        }
+        line(w, rule, width);
+        rows.forEach(r -> line(w, r, width));
+        w.flush();
+    }
+
+    private static void line(PrintWriter w, List<String> cells, int[] width) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            sb.append(i == 0 ? "" : "  ").append(i == cells.size() - 1 ? cells.get(i) : String.format("%-" + width[i] + "s", cells.get(i)));
+        }
+        w.println(sb.toString().stripTrailing());
+    }
+
+    /**
+     * The rows as an HTML page for a browser: a table of plain values, every value escaped, nothing fetched.
+     *
+     * @since 0.2.0
+     */
+    public static String html(String title, SelectResult result, PrefixMapping prefixes) {
+        StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+                .append(escape(title)).append("</title></head>\n<body><h1>").append(escape(title)).append("</h1>\n<table>\n<thead><tr>");
+        for (String v : result.variables()) {
+            sb.append("<th>").append(escape(v)).append("</th>");
+        }
+        sb.append("</tr></thead>\n<tbody>\n");
+        for (Map<String, RDFNode> row : result.nodes()) {
+            sb.append("<tr>");
+            for (String v : result.variables()) {
+                sb.append("<td>").append(escape(plain(row.get(v), prefixes))).append("</td>");
+            }
+            sb.append("</tr>\n");
+        }
+        return sb.append("</tbody>\n</table>\n<p>").append(result.size()).append(" rows</p></body></html>\n").toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    }
+
+    /** A value for people: a literal's lexical form (a midnight time stamp as its date), an IRI shortened. */
+    public static String plain(RDFNode node, PrefixMapping prefixes) {
+        if (node == null) {
+            return "";
+        }
+        if (node.isLiteral()) {
+            String lexical = node.asLiteral().getLexicalForm();
+            return lexical.matches("\\d{4}-\\d{2}-\\d{2}T00:00:00(\\.0+)?(Z|[+-]00:00)?") ? lexical.substring(0, 10) : lexical;
+        }
+        if (node.isURIResource()) {
+            String uri = node.asResource().getURI();
+            String shortened = prefixes.shortForm(uri);
+            return shortened == null ? uri : shortened;
+        }
+        return "_:" + node.asResource().getId().getLabelString();
     }
 
     private ConcertException mismatch(String form) {

@@ -3,9 +3,13 @@ package org.concert.server;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.DEF;
 import org.apache.jena.fuseki.system.ConNeg;
@@ -20,6 +24,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.riot.system.Prefixes;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.concert.ConcertException;
@@ -29,6 +34,8 @@ import org.concert.query.NamedQuery;
 import org.concert.query.Queries;
 import org.concert.query.QueryParameters;
 import org.concert.query.QueryPolicy;
+import org.concert.query.ResultFormat;
+import org.concert.query.SelectResult;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -40,6 +47,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * per-request date ({@link #answer}).
  */
 final class NamedQueryResponder {
+    private static final String HTML = "text/html";
+    /** What a SELECT answers in: SPARQL's result formats, and a page for a browser. */
+    private static final AcceptList TABLES = tables();
     private final DatasetGraph served;
 
     NamedQueryResponder(DatasetGraph served) {
@@ -89,14 +99,14 @@ final class NamedQueryResponder {
         MediaType fallback = graphResult ? DEF.acceptTurtle : MediaType.create("application/sparql-results+json");
         // No Accept header: the default format; an Accept header that no format satisfies (image/png): 406.
         MediaType type = request.getHeader("Accept") == null ? fallback : ConNeg.chooseContentType(request,
-                graphResult ? DEF.rdfOffer : query.isAskType() ? DEF.rsOfferBoolean : DEF.rsOfferTable, null);
+                graphResult ? DEF.rdfOffer : query.isAskType() ? DEF.rsOfferBoolean : TABLES, null);
         if (type == null) {
             EndpointFilter.text(response, 406, "Not acceptable: '" + request.getHeader("Accept") + "'.");
             return;
         }
         String contentType = type.getContentTypeStr();
         try {
-            byte[] body = Txn.calculateRead(served, () -> render(query, contentType));
+            byte[] body = Txn.calculateRead(served, () -> render(query, contentType, label));
             response.setStatus(200);
             response.setContentType(contentType + ";charset=utf-8");
             response.setContentLength(body.length);
@@ -110,10 +120,14 @@ final class NamedQueryResponder {
         }
     }
 
-    private byte[] render(Query query, String contentType) {
+    private byte[] render(Query query, String contentType, String label) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(served)).query(query).build()) {
-            if (query.isSelectType()) {
+            if (query.isSelectType() && contentType.equals(HTML)) {
+                // A browser asked: a table to read, not SPARQL XML.
+                SelectResult rows = SelectResult.copyOf(qe.execSelect());
+                out.writeBytes(ResultFormat.html(label, rows, Prefixes.adapt(served.prefixes())).getBytes(StandardCharsets.UTF_8));
+            } else if (query.isSelectType()) {
                 ResultSet rs = qe.execSelect();
                 writeResults(out, rs, null, contentType);
             } else if (query.isAskType()) {
@@ -125,6 +139,13 @@ final class NamedQueryResponder {
             }
         }
         return out.toByteArray();
+    }
+
+    private static AcceptList tables() {
+        List<String> offers = new ArrayList<>();
+        DEF.rsOfferTable.entries().forEach(m -> offers.add(m.getContentTypeStr()));
+        offers.add(HTML);
+        return AcceptList.create(offers.toArray(String[]::new));
     }
 
     private static void writeResults(OutputStream out, ResultSet rs, Boolean answer, String contentType) {

@@ -14,6 +14,16 @@ import org.junit.jupiter.api.io.TempDir;
 class QueryCommandTest {
 
     @Test
+    void theTextFormatIsForPeopleWithoutQuotesTagsOrDatatypes() {
+        CliRun run = CliRun.of("query", "membership-history", "--param", "state=GEO", "--param", "org=CIS", "--no-reasoning");
+        assertEquals(List.of("state  acronym  status       begin       end", "-----  -------  -----------  ----------  ----------",
+                "GEO    CIS      full member  1993-12-03  2009-08-18"), run.out().lines().toList());
+        CliRun iri = CliRun.of("query", "--no-reasoning", "--as-of", "2018-01-01", "--query",
+                "SELECT ?o WHERE { ?o <https://w3id.org/concert/ontology#acronym> \"CSTO\" }");
+        assertEquals(List.of("o", "--------", "rio:CSTO"), iri.out().lines().toList());
+    }
+
+    @Test
     void aNamedQueryTakesTheParametersItDeclaresAndRefusesOthersWithE024() {
         CliRun run = CliRun.of("query", "members", "--param", "org=CSTO", "--as-of", "2010-01-01", "--format", "csv");
         assertEquals(0, run.status(), run.err());

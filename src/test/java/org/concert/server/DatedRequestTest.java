@@ -58,6 +58,17 @@ class DatedRequestTest {
     }
 
     @Test
+    void aBrowserGetsANamedQueryAsAnHtmlTable() throws Exception {
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(server.baseUri().resolve("concert/queries/members?org=CSTO"))
+                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(page.body().contains("<tr><td>CSTO</td><td>ARM</td><td>Armenia</td></tr>"), page.body());
+        assertEquals(6, page.body().split("<tr><td>").length - 1);
+    }
+
+    @Test
     void theQueryEndpointTakesAsOfToo() throws Exception {
         String q = URLEncoder.encode("PREFIX concert: <https://w3id.org/concert/ontology#> PREFIX org: <http://www.w3.org/ns/org#> "
                 + "SELECT (COUNT(?m) AS ?n) WHERE { ?o concert:acronym \"NATO\" . ?m org:memberOf ?o }", StandardCharsets.UTF_8);
