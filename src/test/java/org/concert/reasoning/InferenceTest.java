@@ -114,8 +114,12 @@ class InferenceTest {
                 "AU | S/RES/1744 (2007) | undisputed",
                 "AU | S/RES/1556 (2004) | undisputed",
                 "AU | S/RES/2628 (2022) | undisputed",
+                "AU | S/RES/2085 (2012) | undisputed",
+                "ECOWAS | S/RES/2085 (2012) | undisputed",
+                "AU | S/RES/2127 (2013) | undisputed",
                 "CIS | S/RES/937 (1994) | contested",
                 "ECOWAS | S/RES/788 (1992); S/RES/866 (1993) | undisputed",
+                "ECOWAS | S/RES/1132 (1997) | undisputed",
                 "ECOWAS | S/RES/1464 (2003) | undisputed",
                 "ECOWAS | S/RES/1497 (2003) | undisputed",
                 "EU | S/RES/1575 (2004) | contested",
@@ -123,13 +127,51 @@ class InferenceTest {
                 "NATO | S/RES/1386 (2001); S/RES/1510 (2003) | contested",
                 "NATO | S/RES/1244 (1999) | contested",
                 "NATO | S/RES/2189 (2014) | contested"), summary.stream().map(InferenceTest::sortResolutions).toList());
-        assertEquals("CIS peacekeeping force in the zone of the Georgian-Abkhaz conflict", rows.get(3).get("operation"));
+        assertEquals("CIS peacekeeping force in the zone of the Georgian-Abkhaz conflict", rows.get(6).get("operation"));
+        assertEquals(15, rows.stream().map(r -> r.get("operation")).distinct().count(), "16 rows: AFISMA has one for the AU and one for ECOWAS");
         assertTrue(ask("GRAPH <https://w3id.org/concert/graph/inferred> { <https://w3id.org/concert/id/operation/cis-abkhazia> a concert:ChapterVIIIOperation }"));
         assertFalse(ask("GRAPH <https://w3id.org/concert/graph/data> { ?op a concert:ChapterVIIIOperation }"));
-        // Canal has no Security Council mandate, UNMIK is the UN's own, the transit route has no conducting organization.
-        for (String op : List.of("csto-canal", "un-unmik", "northern-transit-route")) {
+        // Canal has no Security Council mandate, UNMIK is the UN's own, the transit route has no conducting organization;
+        // the Council only welcomed EULEX (S/PRST/2008/44) and did not authorize the CSTO's deployment in Kazakhstan.
+        for (String op : List.of("csto-canal", "un-unmik", "northern-transit-route", "eu-eulex-kosovo", "csto-kazakhstan-2022")) {
             assertFalse(ask("<https://w3id.org/concert/id/operation/" + op + "> a concert:ChapterVIIIOperation"), op);
         }
+    }
+
+    @ParameterizedTest(name = "{1}: conducted by {2}, Security Council resolution ''{3}'', {4} to {5}")
+    @CsvSource(delimiter = '|', value = {
+            "au-ecowas-afisma | African-led International Support Mission in Mali (AFISMA) | AU ECOWAS | S/RES/2085 (2012) | 2013-01-17 | 2013-07-01",
+            "au-misca | African-led International Support Mission in the Central African Republic (MISCA) | AU | S/RES/2127 (2013) | 2013-12-19 | 2014-09-15",
+            "ecowas-ecomog-sierra-leone | ECOWAS Ceasefire Monitoring Group (ECOMOG) in Sierra Leone | ECOWAS | S/RES/1132 (1997) | | ",
+            "eu-althea | EUFOR Althea in Bosnia and Herzegovina | EU | S/RES/1575 (2004) | 2004-12-02 | ",
+            "eu-eulex-kosovo | European Union Rule of Law Mission in Kosovo (EULEX Kosovo) | EU | | 2008-12-09 | ",
+            "csto-kazakhstan-2022 | CSTO Collective Peacekeeping Forces in Kazakhstan (January 2022) | CSTO | | 2022-01-06 | 2022-01-20"})
+    void operationsOfRegionalArrangementsCarryTheirConductorsTheirResolutionAndTheirDates(String id, String label, String conductors,
+            String resolution, String begin, String end) {
+        List<java.util.Map<String, String>> rows = kb().select(PREFIXES + """
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                PREFIX dcterms: <http://purl.org/dc/terms/>
+                PREFIX time: <http://www.w3.org/2006/time#>
+                SELECT ?label ?acronym ?resolution ?begin ?end WHERE {
+                  BIND (<https://w3id.org/concert/id/operation/%s> AS ?op)
+                  ?op a concert:Operation ; rdfs:label ?label ; concert:conductedBy/concert:acronym ?acronym ; dcterms:source ?source .
+                  OPTIONAL { ?op concert:authorizedBy/skos:notation ?resolution }
+                  OPTIONAL { ?op time:hasTime/time:hasBeginning/time:inXSDDateTimeStamp ?begin }
+                  OPTIONAL { ?op time:hasTime/time:hasEnd/time:inXSDDateTimeStamp ?end }
+                }""".formatted(id)).rows();
+        assertFalse(rows.isEmpty(), id);
+        assertEquals(Set.of(label), rows.stream().map(r -> r.get("label")).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(new TreeSet<>(List.of(conductors.split(" "))),
+                rows.stream().map(r -> r.get("acronym")).collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+        assertEquals(resolution == null ? Set.of() : Set.of(resolution), rows.stream().map(r -> r.get("resolution"))
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(begin == null ? Set.of() : Set.of(begin + "T00:00:00Z"), rows.stream().map(r -> r.get("begin"))
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(end == null ? Set.of() : Set.of(end + "T00:00:00Z"), rows.stream().map(r -> r.get("end"))
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(resolution != null, ask("<https://w3id.org/concert/id/operation/" + id + "> a concert:ChapterVIIIOperation"),
+                "a Chapter VIII operation exactly when a resolution authorized it");
     }
 
     private static String sortResolutions(String line) {
