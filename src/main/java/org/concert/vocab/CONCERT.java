@@ -46,6 +46,12 @@ public final class CONCERT {
     public static final Node europeanMemberCount = term("europeanMemberCount");
     public static final Node established = term("established");
     public static final Node inExistence = term("inExistence");
+    /** A statement that an organization's membership records are complete for a period. */
+    public static final Node MembershipCompleteness = term("MembershipCompleteness");
+    public static final Node completenessOf = term("completenessOf");
+    public static final Node completeDuring = term("completeDuring");
+    /** Derived for a snapshot date: whether the organization's membership record is complete (and closed) that day. */
+    public static final Node membershipRecordComplete = term("membershipRecordComplete");
 
     /** W3C ORG terms used in code. */
     public static final String ORG_NS = "http://www.w3.org/ns/org#";
