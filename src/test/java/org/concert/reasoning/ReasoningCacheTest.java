@@ -44,7 +44,9 @@ class ReasoningCacheTest {
         byte[] uncached = turtle(KnowledgeBase.bundled().asOf(DATE).noCache().reason());
         KnowledgeBase cold = KnowledgeBase.bundled().asOf(DATE).cache(ReasoningCache.at(dir)).reason();
         KnowledgeBase warm = KnowledgeBase.bundled().asOf(DATE).cache(ReasoningCache.at(dir)).reason();
-        assertTrue(reasonStage(cold).endsWith("0 from the cache, 373 reasoned by HermiT"), reasonStage(cold));
+        // 388 modules (373 before issue 13): the open records (ECOWAS, ECCAS, PIF, CBSS, BEAC, BSEC) have no closure
+        // that ties their members into one module; the 1280 conclusions are the same.
+        assertTrue(reasonStage(cold).endsWith("0 from the cache, 388 reasoned by HermiT"), reasonStage(cold));
         assertEquals("1280 inferred triples for these inputs, from the cache", reasonStage(warm));
         assertArrayEquals(uncached, turtle(cold));
         assertArrayEquals(uncached, turtle(warm));
@@ -84,7 +86,7 @@ class ReasoningCacheTest {
 
         KnowledgeBase again = KnowledgeBase.bundled().asOf(DATE).cache(ReasoningCache.at(dir)).reason();
         assertArrayEquals(expected, turtle(again));
-        assertTrue(reasonStage(again).endsWith("371 from the cache, 2 reasoned by HermiT"), reasonStage(again));
+        assertTrue(reasonStage(again).endsWith("386 from the cache, 2 reasoned by HermiT"), reasonStage(again));
         for (Path repaired : List.of(truncated, foreign, garbled)) {
             List<String> now = Files.readAllLines(repaired);
             assertTrue(now.get(0).startsWith("concert-reasoning-cache 1 "), repaired + ": " + now.get(0));
