@@ -3,6 +3,7 @@ package org.concert.claims;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.concert.kb.KnowledgeBase;
 
@@ -35,9 +36,14 @@ public final class Claims {
      * @param computed       what the knowledge base computes, or null when it cannot
      * @param verdict        the comparison
      * @param definitionNote which definition Concert uses, where the two may differ by definition, else null
+     * @param recordComplete for a figure computed from memberships: whether the organization's membership record is
+     *                       complete on the snapshot date ({@code concert:membershipRecordComplete}); false means
+     *                       the computed figure may be short, because members the data leaves out are not counted.
+     *                       Null for a figure that does not depend on membership (a count of operations) or that
+     *                       is not computed.
      */
     public record Check(String claim, String says, String source, long claimed, Long computed, Verdict verdict,
-                        String definitionNote) {
+                        String definitionNote, Boolean recordComplete) {
     }
 
     private Claims() {
@@ -60,9 +66,22 @@ public final class Claims {
             Long computed = compute(kb, c.get("measure").replaceAll(".*#", ""), c.get("org"), c.get("state"), c.get("body"));
             long claimed = Long.parseLong(c.get("value"));
             Verdict verdict = computed == null ? Verdict.CANNOT_CHECK : computed == claimed ? Verdict.AGREE : Verdict.DISAGREE;
-            checks.add(new Check(c.get("claim"), c.get("label"), c.get("source"), claimed, computed, verdict, c.get("note")));
+            Boolean complete = computed == null || !MEMBERSHIP_MEASURES.contains(c.get("measure").replaceAll(".*#", ""))
+                    ? null : recordComplete(kb, c.get("org"));
+            checks.add(new Check(c.get("claim"), c.get("label"), c.get("source"), claimed, computed, verdict, c.get("note"),
+                    complete));
         }
         return checks;
+    }
+
+    /** The measures computed from memberships, whose figure is short where a membership record is open. */
+    private static final Set<String> MEMBERSHIP_MEASURES = Set.of("MemberCount",
+            "NorthAmericanMemberCount", "SouthCaucasusMemberCount", "CentralAsianMemberCount", "EuropeanMemberCount",
+            "EntryCount", "LastWithdrawalYear", "MembersNotInBody");
+
+    /** Whether the snapshot marks the organization's membership record complete (absent counts as open). */
+    private static boolean recordComplete(KnowledgeBase kb, String org) {
+        return kb.ask(PREFIXES + "ASK { <" + org + "> concert:membershipRecordComplete true }");
     }
 
     private static Long compute(KnowledgeBase kb, String measure, String org, String state, String body) {

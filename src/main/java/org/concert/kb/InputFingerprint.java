@@ -16,7 +16,7 @@ import org.concert.ErrorCode;
 
 /**
  * A SHA-256 over everything a build's result depends on: Concert's version, the snapshot date, every bundled
- * ontology file and the snapshot query, and the path and bytes of every extra file. Equal fingerprints mean a
+ * ontology file and the snapshot's queries, and the path and bytes of every extra file. Equal fingerprints mean a
  * build would produce the same snapshot and conclusions (the TDB2 store and the reasoning cache rely on it).
  */
 final class InputFingerprint {
@@ -36,6 +36,7 @@ final class InputFingerprint {
                 }
             }
             digest(sha, "snapshot.rq", Snapshot.class.getResourceAsStream("snapshot.rq"));
+            digest(sha, "completeness.rq", Snapshot.class.getResourceAsStream("completeness.rq"));
             for (Path file : files) {
                 // Checked and bounded like a parse: a FIFO or /dev/zero behind a link is refused, not read.
                 digest(sha, file.toAbsolutePath().toString(), new ByteArrayInputStream(RdfInput.read(file)));

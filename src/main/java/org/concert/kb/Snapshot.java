@@ -34,19 +34,25 @@ import org.concert.vocab.CONCERT;
  * <ul>
  *   <li>The links of {@code snapshot.rq}: org:memberOf for full members and participating States; associate,
  *       observer, partner and suspended links for the other statuses.</li>
- *   <li>For every inter-state organization that has membership records (not its bodies), the closure of its
- *       membership for that day, {@code ORG a (org:hasMember only {m1 ... mN})} (or {@code only owl:Nothing} when
- *       nobody is a member that day): for a snapshot the knowledge base is authoritative about membership.
- *       Organizations without any membership records get no closure, so nothing is concluded about them.</li>
+ *   <li>For every inter-state organization that has membership records (not its bodies) and whose record is
+ *       complete that day (a {@code concert:MembershipCompleteness} statement of the data covers the day, see
+ *       {@code completeness.rq}), the closure of its membership for that day,
+ *       {@code ORG a (org:hasMember only {m1 ... mN})} (or {@code only owl:Nothing} when nobody is a member that
+ *       day). Where the record is open (members the data knowingly leaves out, or no statement), the organization
+ *       gets no closure and stays open-world: an absent member is never concluded to be a non-member.</li>
+ *   <li>For every inter-state organization and every organization with membership records,
+ *       {@code concert:membershipRecordComplete}: whether its record is complete that day, so that answers can say
+ *       when a count may be short.</li>
  *   <li>For every inter-state organization, {@code concert:inExistence}: whether it had been established by that
  *       day ({@code concert:established}), so that the inferred classes do not apply before it existed.</li>
- *   <li>For the organizations with a closure, {@code concert:europeanMemberCount}: the number of distinct European
+ *   <li>For the organizations with a closure (a complete record), {@code concert:europeanMemberCount}: the number of distinct European
  *       states among the members that day, which {@code concert:PanEuropeanOrganization}'s definition compares with
  *       40. Concert's data gives each state one IRI, so distinct IRIs are distinct states.</li>
  * </ul>
  */
 final class Snapshot {
-    private static final Query LINKS = loadQuery();
+    private static final Query LINKS = loadQuery("snapshot.rq");
+    private static final Query COMPLETE = loadQuery("completeness.rq");
 
     private Snapshot() {
     }
@@ -92,9 +98,26 @@ final class Snapshot {
                     NodeFactory.createLiteralDT(Boolean.toString(exists), XSDDatatype.XSDboolean));
         }
 
+        // Which records are complete on the day: only these may be closed (issue 13: a closure over an incomplete
+        // record turns the members the data leaves out into asserted non-members).
+        Set<Node> complete = new TreeSet<>(Snapshot::compareIris);
+        try (QueryExecution qe = QueryExecution.model(dataModel).query(COMPLETE)
+                .substitution("asOf", dataModel.asRDFNode(asOf)).build()) {
+            qe.execSelect().forEachRemaining(row -> complete.add(row.get("organization").asNode()));
+        }
+        Set<Node> described = new TreeSet<>(Snapshot::compareIris);
+        described.addAll(members.keySet());
+        data.find(Node.ANY, RDF.type.asNode(), CONCERT.InterStateOrganization)
+                .forEachRemaining(t -> described.add(t.getSubject()));
+        for (Node organization : described) {
+            snapshot.add(organization, CONCERT.membershipRecordComplete, NodeFactory.createLiteralDT(
+                    Boolean.toString(complete.contains(organization)), XSDDatatype.XSDboolean));
+        }
+
         // Only inter-state organizations are classified by their membership; bodies (PfP, the General Assembly's
         // observers) need no closure, and each closure costs the reasoner a disjunction per member.
         members.keySet().removeIf(o -> !data.contains(o, RDF.type.asNode(), CONCERT.InterStateOrganization));
+        members.keySet().retainAll(complete);
         Graph closure = GraphFactory.createGraphMem();
         members.forEach((organization, ms) -> {
             close(closure, organization, ms);
@@ -140,10 +163,10 @@ final class Snapshot {
         return a.toString().compareTo(b.toString());
     }
 
-    private static Query loadQuery() {
-        try (InputStream in = Snapshot.class.getResourceAsStream("snapshot.rq")) {
+    private static Query loadQuery(String name) {
+        try (InputStream in = Snapshot.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new ConcertException(ErrorCode.BUNDLE_DAMAGED, "snapshot.rq is missing from the jar");
+                throw new ConcertException(ErrorCode.BUNDLE_DAMAGED, name + " is missing from the jar");
             }
             return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -53,6 +53,12 @@ public final class CONCERT {
     public static final Node heldValue = term("heldValue");
     /** The named graph of the timeline: classification periods. */
     public static final Node TIMELINE_GRAPH = NodeFactory.createURI(GRAPH_NS + "timeline");
+    /** A statement that an organization's membership records are complete for a period. */
+    public static final Node MembershipCompleteness = term("MembershipCompleteness");
+    public static final Node completenessOf = term("completenessOf");
+    public static final Node completeDuring = term("completeDuring");
+    /** Derived for a snapshot date: whether the organization's membership record is complete (and closed) that day. */
+    public static final Node membershipRecordComplete = term("membershipRecordComplete");
 
     /** W3C ORG terms used in code. */
     public static final String ORG_NS = "http://www.w3.org/ns/org#";
