@@ -52,14 +52,19 @@ final class ExportCommand implements Runnable {
         @Option(names = "--out", paramLabel = "FILE", description = "Where to write the CSV (default: standard output).")
         Path out;
 
+        @Option(names = "--with-inferred", description = "Add columns from the timeline: collective_security_provider and "
+                + "collective_defence_alliance (igo-year), protected_by (state-year). The first run reasons every change day.")
+        boolean withInferred;
+
         @Override
         public Integer call() throws IOException {
             CowExport.Form chosen = CowExport.Form.of(form);
             int last = to == null ? LocalDate.now().getYear() : to;
-            KnowledgeBase kb = KnowledgeBase.bundled().asOf(LocalDate.now()).build();
+            KnowledgeBase.Builder builder = KnowledgeBase.bundled().asOf(LocalDate.now());
+            KnowledgeBase kb = withInferred ? builder.withTimeline().reason() : builder.build();
             try (Writer writer = out == null ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
                     : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                CowExport.write(kb, chosen, from, last, orgs, writer);
+                CowExport.write(kb, chosen, from, last, orgs, withInferred, writer);
             }
             return 0;
         }

@@ -17,6 +17,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.concert.ConcertException;
 import org.concert.ErrorCode;
 import org.concert.kb.KnowledgeBase;
+import org.concert.query.NamedQueries;
+import org.concert.query.SelectResult;
 
 /**
  * Concert's memberships in the three forms of the Correlates of War IGO data, version 3: IGO-year (one row per
@@ -30,7 +32,7 @@ import org.concert.kb.KnowledgeBase;
  * COW state that Concert does not describe, since Concert cannot say whether it was a member; -1 in the state-year
  * form for years before the organization was established (in the IGO-year form those years have no row). Concert
  * cannot yet tell COW's -1 for a state outside the state system, since the bundled COW state list has no dates.
- * Years run from {@code from} to {@code to}, up to the current year.
+ * Years run from {@code from} to {@code to}, up to the current year. Inferred columns come from the timeline.
  *
  * @since 0.2.0
  */
@@ -64,16 +66,29 @@ public final class CowExport {
      * them when empty) as CSV with COW's column names.
      */
     public static void write(KnowledgeBase kb, Form form, int from, int to, List<String> acronyms, Writer out) {
+        write(kb, form, from, to, acronyms, false, out);
+    }
+
+    /**
+     * As {@link #write(KnowledgeBase, Form, int, int, List, Writer)}; with {@code withInferred}, columns from the
+     * knowledge base's timeline (built with {@code withTimeline()}) follow COW's: in the IGO-year form
+     * {@code collective_security_provider} and {@code collective_defence_alliance} (1 when the organization was so
+     * classified on any day of the year), in the state-year form {@code protected_by} (the alliances, by acronym and
+     * separated by {@code ;}, that protected the state on any day of the year).
+     */
+    public static void write(KnowledgeBase kb, Form form, int from, int to, List<String> acronyms, boolean withInferred,
+                             Writer out) {
         if (from > to || from < 1816 || to > 9999) {
             throw new ConcertException(ErrorCode.INVALID_DATE, "the years " + from + " to " + to + " are not a range within 1816 to 9999");
         }
         Map<String, Org> orgs = organizations(kb, acronyms);
         Map<String, List<Held>> held = memberships(kb);
+        Map<String, List<Held>> inferred = withInferred ? classifications(kb) : null;
         List<CowStates.State> states = CowStates.all();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
             switch (form) {
-                case IGO_YEAR -> igoYear(csv, orgs, held, states, from, to);
-                case STATE_YEAR -> stateYear(csv, orgs, held, states, from, to);
+                case IGO_YEAR -> igoYear(csv, orgs, held, inferred, states, from, to);
+                case STATE_YEAR -> stateYear(csv, orgs, held, inferred, states, from, to);
                 default -> dyadYear(csv, orgs, held, states, from, to);
             }
         } catch (IOException e) {
@@ -82,9 +97,12 @@ public final class CowExport {
     }
 
     private static void igoYear(CSVPrinter csv, Map<String, Org> orgs, Map<String, List<Held>> held,
-                                List<CowStates.State> states, int from, int to) throws IOException {
+                                Map<String, List<Held>> inferred, List<CowStates.State> states, int from, int to) throws IOException {
         List<String> header = new ArrayList<>(List.of("ioname", "orgname", "year"));
         states.forEach(s -> header.add(s.column()));
+        if (inferred != null) {
+            header.addAll(List.of("collective_security_provider", "collective_defence_alliance"));
+        }
         csv.printRecord(header);
         for (Org org : orgs.values()) {
             for (int year = Math.max(from, org.established()); year <= to; year++) {
@@ -92,21 +110,33 @@ public final class CowExport {
                 for (CowStates.State s : states) {
                     row.add(status(held, org, s, year));
                 }
+                if (inferred != null) {
+                    for (String cls : List.of("CollectiveSecurityProvider", "CollectiveDefenceAlliance")) {
+                        row.add(during(inferred.getOrDefault(org.acronym() + " " + cls, List.of()), year).isEmpty() ? 0 : 1);
+                    }
+                }
                 csv.printRecord(row);
             }
         }
     }
 
     private static void stateYear(CSVPrinter csv, Map<String, Org> orgs, Map<String, List<Held>> held,
-                                  List<CowStates.State> states, int from, int to) throws IOException {
+                                  Map<String, List<Held>> inferred, List<CowStates.State> states, int from, int to) throws IOException {
         List<String> header = new ArrayList<>(List.of("ccode", "year", "state"));
         orgs.values().forEach(o -> header.add(o.acronym().toLowerCase(Locale.ROOT)));
+        if (inferred != null) {
+            header.add("protected_by");
+        }
         csv.printRecord(header);
         for (CowStates.State s : states) {
             for (int year = from; year <= to; year++) {
                 List<Object> row = new ArrayList<>(List.of(s.ccode(), year, s.column()));
                 for (Org org : orgs.values()) {
                     row.add(year < org.established() ? -1 : status(held, org, s, year));
+                }
+                if (inferred != null) {
+                    row.add(s.iso3() == null ? "" : String.join(";", during(inferred.getOrDefault(s.iso3() + " protectedBy",
+                            List.of()), year)));
                 }
                 csv.printRecord(row);
             }
@@ -163,6 +193,32 @@ public final class CowExport {
             }
         }
         return best;
+    }
+
+    /** What held on any day of {@code year}: the {@code role} of each period (here, the other end of a link), sorted. */
+    private static List<String> during(List<Held> periods, int year) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate next = LocalDate.of(year + 1, 1, 1);
+        return periods.stream().filter(h -> h.begin().isBefore(next) && (h.end() == null || h.end().isAfter(first)))
+                .map(Held::role).distinct().sorted().toList();
+    }
+
+    /**
+     * The timeline's periods by "ENTITY CLASS-OR-LINK" (entity by acronym or ISO code), each with the other end of a
+     * link (or the class) in place of a role; {@link ErrorCode#USAGE} when the knowledge base has no timeline.
+     */
+    private static Map<String, List<Held>> classifications(KnowledgeBase kb) {
+        SelectResult rows = kb.select(NamedQueries.get("classification-history").text());
+        if (rows.size() == 0) {
+            throw new ConcertException(ErrorCode.USAGE, "the knowledge base has no timeline: build it with withTimeline()");
+        }
+        Map<String, List<Held>> out = new HashMap<>();
+        for (Map<String, String> row : rows.rows()) {
+            out.computeIfAbsent(row.get("entity") + " " + row.get("classOrLink"), k -> new ArrayList<>()).add(new Held(
+                    row.get("object") == null ? row.get("classOrLink") : row.get("object"), LocalDate.parse(row.get("begin")),
+                    row.get("end") == null ? null : LocalDate.parse(row.get("end"))));
+        }
+        return out;
     }
 
     private static Map<String, Org> organizations(KnowledgeBase kb, List<String> acronyms) {

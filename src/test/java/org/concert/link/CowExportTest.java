@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ import org.concert.ConcertException;
 import org.concert.ErrorCode;
 import org.concert.KnowledgeBases;
 import org.concert.kb.KnowledgeBase;
+import org.concert.kb.Timeline;
+import org.concert.reasoning.ReasoningCache;
 import org.junit.jupiter.api.Test;
 
 /** The three COW IGO v3 forms written from Concert's memberships, read back as R or pandas would. */
@@ -93,6 +96,32 @@ class CowExportTest {
         assertEquals("2020", usaCan.get("dyadid"));
         assertEquals("1", usaCan.get("nato"));
         assertTrue(rows.stream().anyMatch(r -> r.get("state1").equals("usa") && r.get("nato").equals("0")));
+    }
+
+    @Test
+    void inferredColumnsComeFromTheTimeline() throws Exception {
+        ReasoningCache cache = ReasoningCache.memoryOnly();
+        List<LocalDate> days = Timeline.changeDays(KnowledgeBases.asserted(KnowledgeBases.SEED_DATE)).stream()
+                .filter(d -> d.getYear() == 2011).toList();
+        Timeline timeline = Timeline.compute(d -> KnowledgeBase.bundled().asOf(d).cache(cache).reason(), days);
+        KnowledgeBase kb = KnowledgeBase.bundled().asOf(KnowledgeBases.SEED_DATE).strict(false).addGraph(timeline.graph()).build();
+        StringWriter out = new StringWriter();
+        CowExport.write(kb, CowExport.Form.IGO_YEAR, 2011, 2011, List.of("CSTO", "CoE"), true, out);
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(out.toString())).getRecords();
+        assertEquals("CSTO", rows.get(0).get("ioname"), "in the order asked");
+        assertEquals(List.of("1", "1"), List.of(rows.get(0).get("collective_security_provider"), rows.get(0).get("collective_defence_alliance")),
+                "CSTO in 2011");
+        assertEquals(List.of("0", "0"), List.of(rows.get(1).get("collective_security_provider"), rows.get(1).get("collective_defence_alliance")),
+                "CoE in 2011");
+        StringWriter states = new StringWriter();
+        CowExport.write(kb, CowExport.Form.STATE_YEAR, 2011, 2011, List.of("CSTO"), true, states);
+        CSVRecord armenia = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(states.toString())).getRecords().stream().filter(r -> r.get("state").equals("armenia"))
+                .findFirst().orElseThrow();
+        assertEquals("CSTO", armenia.get("protected_by"));
+        assertEquals(ErrorCode.USAGE, assertThrows(ConcertException.class, () -> CowExport.write(KnowledgeBases.asserted(
+                KnowledgeBases.SEED_DATE), CowExport.Form.IGO_YEAR, 2011, 2011, List.of("CSTO"), true, new StringWriter())).code());
     }
 
     @Test
