@@ -60,6 +60,21 @@ class LibraryApiTest {
     }
 
     @Test
+    void datesCompareAsTheReadmeSays() {
+        KnowledgeBase kb = KnowledgeBases.asserted(KnowledgeBases.SEED_DATE);
+        String stamps = "PREFIX time: <http://www.w3.org/2006/time#> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> "
+                + "SELECT (COUNT(*) AS ?n) WHERE { ?i time:inXSDDateTimeStamp ?t FILTER (?t < %s) }";
+        int asStamp = kb.select(String.format(stamps, "\"1950-01-01T00:00:00Z\"^^xsd:dateTimeStamp")).nodes().get(0).get("n").asLiteral().getInt();
+        assertTrue(asStamp > 0, "instants before 1950, compared as stamps");
+        assertEquals(0, kb.select(String.format(stamps, "\"1950-01-01\"^^xsd:date")).nodes().get(0).get("n").asLiteral().getInt(),
+                "an xsd:date literal does not compare with a stamp: the README warns of it");
+        int before = kb.select("PREFIX time: <http://www.w3.org/2006/time#> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> "
+                + "SELECT (COUNT(*) AS ?n) WHERE { ?i time:inXSDDateTimeStamp ?t BIND (xsd:date(SUBSTR(STR(?t), 1, 10)) AS ?day) "
+                + "FILTER (?day < \"1950-01-01\"^^xsd:date) }").nodes().get(0).get("n").asLiteral().getInt();
+        assertEquals(asStamp, before, "a stamp turned into an xsd:date, as the named queries do, compares with xsd:date literals");
+    }
+
+    @Test
     void aBuildWithoutASnapshotDateIsRefusedSoThatBuildsAreReproducible() {
         assertEquals(ErrorCode.INVALID_DATE, assertThrows(ConcertException.class, () -> KnowledgeBase.bundled().build()).code());
     }
