@@ -1,5 +1,7 @@
 package org.concert;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -41,8 +43,8 @@ public class ConcertException extends RuntimeException {
      * Every problem this exception carries: itself, then the suppressed Concert exceptions of other inputs that
      * were rejected in the same load.
      */
-    public java.util.List<ConcertException> problems() {
-        java.util.List<ConcertException> all = new java.util.ArrayList<>(java.util.List.of(this));
+    public List<ConcertException> problems() {
+        List<ConcertException> all = new ArrayList<>(List.of(this));
         for (Throwable t : getSuppressed()) {
             if (t instanceof ConcertException ce) {
                 all.add(ce);

@@ -1,6 +1,7 @@
 package org.concert.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 
 import org.concert.ConcertException;
 import org.concert.ErrorCode;
@@ -39,7 +40,7 @@ public final class ConcertCommand implements Runnable {
 
     /** Runs the command line and exits with its status. */
     public static void main(String[] args) {
-        boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
+        boolean verbose = Arrays.asList(args).contains("--verbose");
         // The runnable jar binds SLF4J to slf4j-simple: quiet unless --verbose; owlexplanation and OWLAPI chatter at INFO.
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
         System.setProperty("org.slf4j.simpleLogger.log.uk.ac.manchester", "error");

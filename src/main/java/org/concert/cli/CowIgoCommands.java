@@ -1,5 +1,6 @@
 package org.concert.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -59,7 +60,7 @@ final class CowIgoCommands {
                 RDFDataMgr.write(System.out, model, Lang.TURTLE);
                 System.out.flush();
             } else {
-                try (var stream = java.nio.file.Files.newOutputStream(out)) {
+                try (var stream = Files.newOutputStream(out)) {
                     RDFDataMgr.write(stream, model, Lang.TURTLE);
                 }
             }

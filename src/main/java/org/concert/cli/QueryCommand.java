@@ -5,7 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +65,7 @@ final class QueryCommand implements Callable<Integer> {
 
     @Option(names = "--allow-service", paramLabel = "URL", arity = "1..*",
             description = "Endpoint URLs that SERVICE may call, exactly (scheme, host, port, path), e.g. https://query.wikidata.org/sparql. Default: none.")
-    java.util.List<String> allowService = new java.util.ArrayList<>();
+    List<String> allowService = new ArrayList<>();
 
     @Option(names = "--param", paramLabel = "NAME=VALUE",
             description = "A value for a parameter the named query declares (e.g. org=CSTO, state=GEO); repeatable. "
@@ -74,7 +74,7 @@ final class QueryCommand implements Callable<Integer> {
 
     @Option(names = "--enrich", paramLabel = "FILE",
             description = "An external RDF dump (e.g. a Wikidata extract) loaded into a named graph of its own, to join locally; repeatable.")
-    java.util.List<java.nio.file.Path> enrich = new java.util.ArrayList<>();
+    List<Path> enrich = new ArrayList<>();
 
     @Override
     public Integer call() {

@@ -1,5 +1,6 @@
 package org.concert.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -42,7 +43,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--tdb2", paramLabel = "DIR",
             description = "Keep the reasoned knowledge base in a TDB2 database in DIR; a restart with the same inputs reuses it.")
-    java.nio.file.Path tdb2;
+    Path tdb2;
 
     @Option(names = "--timeline", description = "Serve the timeline graph too (classification-history); the first start reasons every change day of the data.")
     boolean timeline;

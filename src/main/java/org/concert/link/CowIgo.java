@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -24,6 +24,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.concert.ConcertException;
 import org.concert.ErrorCode;
 import org.concert.kb.KnowledgeBase;
@@ -71,8 +76,8 @@ public final class CowIgo {
         Map<String, String> organizations = organizations(kb);
         Map<String, String> columns = stateColumns();
         List<StateYear> rows = new ArrayList<>();
-        java.util.Set<String> unmatchedOrgs = new TreeSet<>();
-        java.util.Set<String> unmatchedColumns = new TreeSet<>();
+        Set<String> unmatchedOrgs = new TreeSet<>();
+        Set<String> unmatchedColumns = new TreeSet<>();
         String name = file.toString();
         // Checked like every input: a regular file of bounded size, read before parsing.
         byte[] bytes = RdfInput.read(file);
@@ -243,7 +248,7 @@ public final class CowIgo {
      * first day the status no longer holds), so a COW period is exact to the year only.
      */
     public static org.apache.jena.rdf.model.Model memberships(Reading reading) {
-        org.apache.jena.rdf.model.Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        Model m = ModelFactory.createDefaultModel();
         String orgNs = "http://www.w3.org/ns/org#";
         String timeNs = "http://www.w3.org/2006/time#";
         String concertNs = "https://w3id.org/concert/ontology#";
@@ -251,8 +256,8 @@ public final class CowIgo {
                 .setNsPrefix("dcterms", "http://purl.org/dc/terms/").setNsPrefix("state", STATE)
                 .setNsPrefix("rio", "https://w3id.org/concert/id/org/").setNsPrefix("mship", "https://w3id.org/concert/id/membership/");
         var source = m.createResource("https://w3id.org/concert/id/source/cow-igo-v3")
-                .addProperty(org.apache.jena.vocabulary.RDF.type, m.createResource(concertNs + "Source"))
-                .addProperty(org.apache.jena.vocabulary.RDFS.label,
+                .addProperty(RDF.type, m.createResource(concertNs + "Source"))
+                .addProperty(RDFS.label,
                         "Correlates of War Intergovernmental Organizations dataset, version 3 (IGO-year format)", "en");
         Map<String, TreeMap<Integer, Integer>> byPair = new TreeMap<>();
         for (StateYear sy : reading.stateYears()) {
@@ -288,25 +293,25 @@ public final class CowIgo {
                     case 2 -> "AssociateMember";
                     default -> "Observer";
                 };
-                var interval = m.createResource().addProperty(org.apache.jena.vocabulary.RDF.type, m.createResource(timeNs + "Interval"))
+                var interval = m.createResource().addProperty(RDF.type, m.createResource(timeNs + "Interval"))
                         .addProperty(m.createProperty(timeNs + "hasBeginning"), instant(m, timeNs, run[0]))
                         .addProperty(m.createProperty(timeNs + "hasEnd"), instant(m, timeNs, run[1] + 1));
                 m.createResource("https://w3id.org/concert/id/membership/COW-" + parts[0] + "-" + parts[1] + "-" + (++n))
-                        .addProperty(org.apache.jena.vocabulary.RDF.type, m.createResource(orgNs + "Membership"))
-                        .addProperty(org.apache.jena.vocabulary.RDFS.label, parts[1] + " in " + parts[0] + " (COW IGO v3, "
+                        .addProperty(RDF.type, m.createResource(orgNs + "Membership"))
+                        .addProperty(RDFS.label, parts[1] + " in " + parts[0] + " (COW IGO v3, "
                                 + run[0] + "-" + run[1] + ")", "en")
                         .addProperty(m.createProperty(orgNs + "member"), m.createResource(stateIri(parts[1])))
                         .addProperty(m.createProperty(orgNs + "organization"), m.createResource("https://w3id.org/concert/id/org/" + parts[0]))
                         .addProperty(m.createProperty(orgNs + "role"), m.createResource(concertNs + role))
                         .addProperty(m.createProperty(orgNs + "memberDuring"), interval)
-                        .addProperty(org.apache.jena.vocabulary.DCTerms.source, source);
+                        .addProperty(DCTerms.source, source);
             }
         });
         return m;
     }
 
     private static org.apache.jena.rdf.model.Resource instant(org.apache.jena.rdf.model.Model m, String timeNs, int year) {
-        return m.createResource().addProperty(org.apache.jena.vocabulary.RDF.type, m.createResource(timeNs + "Instant"))
+        return m.createResource().addProperty(RDF.type, m.createResource(timeNs + "Instant"))
                 .addLiteral(m.createProperty(timeNs + "inXSDDateTimeStamp"),
                         m.createTypedLiteral(year + "-01-01T00:00:00Z", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTimeStamp));
     }

@@ -1,5 +1,8 @@
 package org.concert.query;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -13,6 +16,7 @@ import org.concert.ErrorCode;
  * @since 0.1.0
  */
 public final class Queries {
+    private static final Pattern POSITION = Pattern.compile(" at line (\\d+), column (\\d+)\\.?");
     private Queries() {
     }
 
@@ -36,7 +40,7 @@ public final class Queries {
             long line = e.getLine();
             long column = e.getColumn();
             // JavaCC's own "at line N, column M" points at the offending token; Jena's fields may not.
-            java.util.regex.Matcher at = java.util.regex.Pattern.compile(" at line (\\d+), column (\\d+)\\.?").matcher(message);
+            Matcher at = POSITION.matcher(message);
             if (at.find()) {
                 line = Long.parseLong(at.group(1));
                 column = Long.parseLong(at.group(2));

@@ -160,6 +160,7 @@ public final class Explainer {
         // reasoner calls) and the HermiT call under way is interrupted, so the thread ends and its memory is freed.
         AtomicBoolean cancelled = new AtomicBoolean();
         AtomicReference<OWLReasoner> running = new AtomicReference<>();
+        // owlexplanation's Explanation is named in full below: this class has a record of that name.
         ExplanationProgressMonitor<OWLAxiom> monitor = new ExplanationProgressMonitor<>() {
             @Override
             public void foundExplanation(ExplanationGenerator<OWLAxiom> generator, org.semanticweb.owl.explanation.api.Explanation<OWLAxiom> found,
