@@ -149,6 +149,16 @@ public final class CowExport {
         orgs.values().forEach(o -> header.add(o.acronym().toLowerCase(Locale.ROOT)));
         csv.printRecord(header);
         List<CowStates.State> described = states.stream().filter(s -> s.iso3() != null).toList();
+        List<Org> columns = List.copyOf(orgs.values());
+        // Each state's code per organization and year, once: every pair reads them rather than recomputing them.
+        int[][][] codes = new int[described.size()][columns.size()][to - from + 1];
+        for (int i = 0; i < described.size(); i++) {
+            for (int o = 0; o < columns.size(); o++) {
+                for (int year = from; year <= to; year++) {
+                    codes[i][o][year - from] = status(held, columns.get(o), described.get(i), year);
+                }
+            }
+        }
         for (int i = 0; i < described.size(); i++) {
             for (int j = i + 1; j < described.size(); j++) {
                 CowStates.State a = described.get(i);
@@ -156,13 +166,11 @@ public final class CowExport {
                 for (int year = from; year <= to; year++) {
                     List<Object> row = new ArrayList<>(List.of(a.ccode() * 1000 + b.ccode(), a.ccode(), b.ccode(),
                             a.column(), b.column(), year));
-                    for (Org org : orgs.values()) {
-                        if (year < org.established()) {
+                    for (int o = 0; o < columns.size(); o++) {
+                        if (year < columns.get(o).established()) {
                             row.add(-1);
                         } else {
-                            int sa = status(held, org, a, year);
-                            int sb = status(held, org, b, year);
-                            row.add(sa == 1 && sb == 1 ? 1 : 0);
+                            row.add(codes[i][o][year - from] == 1 && codes[j][o][year - from] == 1 ? 1 : 0);
                         }
                     }
                     csv.printRecord(row);

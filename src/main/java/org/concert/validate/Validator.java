@@ -60,12 +60,10 @@ public final class Validator {
 
     private static ValidationReport check(Map<String, Graph> parsed, LocalDate asOf, Duration limit) {
         List<Problem> problems = new ArrayList<>();
-        Graph bundled = GraphFactory.createGraphMem();
-        for (BundledOntology.Part part : BundledOntology.load()) {
-            part.graph().find().forEachRemaining(bundled::add);
-        }
         Graph all = GraphFactory.createGraphMem();
-        bundled.find().forEachRemaining(all::add);
+        for (BundledOntology.Part part : BundledOntology.load()) {
+            part.graph().find().forEachRemaining(all::add);
+        }
         parsed.values().forEach(g -> g.find().forEachRemaining(all::add));
 
         for (DataCheck.Finding f : DataCheck.check(all, parsed)) {
