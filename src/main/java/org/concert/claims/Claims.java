@@ -1,5 +1,6 @@
 package org.concert.claims;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,12 @@ public final class Claims {
             PREFIX dcterms: <http://purl.org/dc/terms/>
             PREFIX concert: <https://w3id.org/concert/ontology#>
             """;
+
+    /**
+     * The date the seed's table describes: its counts date it after Brexit was announced and before North
+     * Macedonia joined NATO, and Concert checks it as of this day ({@code src:nikitin-chapter}'s comment says so).
+     */
+    public static final LocalDate SEED_TABLE_DATE = LocalDate.of(2018, 1, 1);
 
     /** Agree, disagree, or cannot check. */
     public enum Verdict { AGREE, DISAGREE, CANNOT_CHECK }

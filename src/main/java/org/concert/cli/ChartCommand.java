@@ -12,21 +12,90 @@ import java.util.concurrent.Callable;
 
 import org.concert.ConcertException;
 import org.concert.ErrorCode;
+import org.concert.chart.Chart;
 import org.concert.chart.MemberCountChart;
+import org.concert.chart.MembershipMatrixChart;
+import org.concert.chart.MembershipTimelineChart;
+import org.concert.kb.KnowledgeBase;
+import org.concert.kb.Timeline;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code concert chart members}: pictures of the data. */
+/** {@code concert chart timeline|members|matrix}: pictures of the data. */
 @Command(name = "chart", mixinStandardHelpOptions = true, description = "Draw the data as SVG (or PNG).",
-        subcommands = ChartCommand.Members.class)
+        subcommands = {ChartCommand.TimelineChart.class, ChartCommand.Members.class, ChartCommand.Matrix.class})
 final class ChartCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ConcertException(ErrorCode.USAGE, "say which chart: 'chart members ORG... --from DATE --to DATE --out FILE.svg'");
+        throw new ConcertException(ErrorCode.USAGE, "say which chart: 'chart timeline ORG|STATE', 'chart members ORG...' or 'chart matrix'");
+    }
+
+    /** Where and how large a chart is written; the format follows the file's extension. */
+    static final class Output {
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write: .svg or .png.")
+        Path out;
+
+        @Option(names = "--width", description = "Width in pixels. Default: 1000, or what the matrix's columns need.")
+        Integer width;
+
+        @Option(names = "--height", description = "Height in pixels. Default: what keeps every row readable.")
+        Integer height;
+
+        /** Checks the file's extension before any work is done. */
+        void check() {
+            String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (!name.endsWith(".svg") && !name.endsWith(".png")) {
+                throw new ConcertException(ErrorCode.FORMAT_MISMATCH, "a chart is written as .svg or .png", out.toString(), -1, -1, null);
+            }
+        }
+
+        int write(Chart chart) throws IOException {
+            int w = width != null ? width : chart.width();
+            int h = height != null ? height : chart.height(w);
+            if (out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+                Files.writeString(out, chart.svg(w, h), StandardCharsets.UTF_8);
+            } else {
+                try (OutputStream png = Files.newOutputStream(out)) {
+                    chart.png(png, w, h);
+                }
+            }
+            return 0;
+        }
+    }
+
+    /** {@code chart timeline ORG|STATE [--from DATE] [--to DATE] --out FILE.svg|.png}. */
+    @Command(name = "timeline", mixinStandardHelpOptions = true,
+            description = {"One row per member (or, for a state, per organization), a bar for each membership period coloured",
+                    "by status, and under them the periods of each inferred class or derived link (the timeline is reasoned",
+                    "once and cached)."})
+    static final class TimelineChart implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "ORG|STATE", description = "An organization's acronym (NATO) or a state's ISO 3166 alpha-3 code (GEO).")
+        String entity;
+
+        @Option(names = "--from", paramLabel = "DATE", description = "The first date (YYYY-MM-DD). Default: the first membership day.")
+        String from;
+
+        @Option(names = "--to", paramLabel = "DATE", description = "The last date (YYYY-MM-DD). Default: today.")
+        String to;
+
+        @Mixin
+        Output output;
+
+        @Mixin
+        KnowledgeBaseOptions kbOptions;
+
+        @Override
+        public Integer call() throws IOException {
+            output.check();
+            KnowledgeBase kb = kbOptions.builder().withTimeline().reason();
+            return output.write(MembershipTimelineChart.of(kb, Timeline.of(kb), entity,
+                    from == null ? null : KnowledgeBaseOptions.date(from, "--from"),
+                    to == null ? null : KnowledgeBaseOptions.date(to, "--to")));
+        }
     }
 
     /** {@code chart members ORG... --from DATE --to DATE --out FILE.svg|.png}. */
@@ -42,34 +111,38 @@ final class ChartCommand implements Runnable {
         @Option(names = "--to", required = true, paramLabel = "DATE", description = "The last date (YYYY-MM-DD).")
         String to;
 
-        @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write: .svg or .png.")
-        Path out;
-
-        @Option(names = "--width", defaultValue = "1000", description = "Width in pixels. Default: ${DEFAULT-VALUE}.")
-        int width;
-
-        @Option(names = "--height", defaultValue = "600", description = "Height in pixels. Default: ${DEFAULT-VALUE}.")
-        int height;
+        @Mixin
+        Output output;
 
         @Mixin
         KnowledgeBaseOptions kbOptions;
 
         @Override
         public Integer call() throws IOException {
-            String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (!name.endsWith(".svg") && !name.endsWith(".png")) {
-                throw new ConcertException(ErrorCode.FORMAT_MISMATCH, "a chart is written as .svg or .png", out.toString(), -1, -1, null);
-            }
-            MemberCountChart chart = MemberCountChart.of(kbOptions.builder().build(), orgs,
-                    KnowledgeBaseOptions.date(from, "--from"), KnowledgeBaseOptions.date(to, "--to"));
-            if (name.endsWith(".svg")) {
-                Files.writeString(out, chart.svg(width, height), StandardCharsets.UTF_8);
-            } else {
-                try (OutputStream png = Files.newOutputStream(out)) {
-                    chart.png(png, width, height);
-                }
-            }
-            return 0;
+            output.check();
+            return output.write(MemberCountChart.of(kbOptions.builder().build(), orgs,
+                    KnowledgeBaseOptions.date(from, "--from"), KnowledgeBaseOptions.date(to, "--to")));
+        }
+    }
+
+    /** {@code chart matrix --as-of DATE [--org ORG...] --out FILE.svg|.png}. */
+    @Command(name = "matrix", mixinStandardHelpOptions = true,
+            description = "States by organizations on one day, each cell coloured by the state's membership status.")
+    static final class Matrix implements Callable<Integer> {
+        @Option(names = "--org", arity = "1..*", paramLabel = "ORG", description = "Organizations by acronym. Default: all with a member that day.")
+        List<String> orgs = new ArrayList<>();
+
+        @Mixin
+        Output output;
+
+        @Mixin
+        KnowledgeBaseOptions kbOptions;
+
+        @Override
+        public Integer call() throws IOException {
+            output.check();
+            KnowledgeBase kb = kbOptions.builder().build();
+            return output.write(MembershipMatrixChart.of(kb, kb.asOf(), orgs));
         }
     }
 }

@@ -15,13 +15,13 @@ import picocli.CommandLine.Option;
                 "seed says, what the knowledge base computes for the snapshot date, and agree / disagree / cannot check."})
 final class ClaimsCommand implements Callable<Integer> {
 
-    @Option(names = "--as-of", paramLabel = "DATE", defaultValue = "2018-01-01",
-            description = "Snapshot date. Default: ${DEFAULT-VALUE}, the date of the seed's table.")
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Snapshot date. Default: the date of the seed's table (2018-01-01, Claims.SEED_TABLE_DATE).")
     String asOf;
 
     @Override
     public Integer call() {
-        LocalDate date = KnowledgeBaseOptions.date(asOf);
+        LocalDate date = asOf == null ? Claims.SEED_TABLE_DATE : KnowledgeBaseOptions.date(asOf);
         KnowledgeBase kb = KnowledgeBase.bundled().asOf(date).build();
         int agree = 0;
         for (Claims.Check c : Claims.check(kb)) {

@@ -24,6 +24,8 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.concert.ConcertException;
+import org.concert.ErrorCode;
 import org.concert.vocab.CONCERT;
 
 /**
@@ -80,6 +82,38 @@ public final class Timeline {
         return changeDays(kb.dataset().getNamedModel(CONCERT.DATA_GRAPH.getURI()).getGraph());
     }
 
+    /**
+     * The timeline a build keeps ({@link KnowledgeBase.Builder#withTimeline()}), read back from its graph
+     * {@code https://w3id.org/concert/graph/timeline}; {@link ErrorCode#USAGE} when the build has none.
+     */
+    public static Timeline of(KnowledgeBase kb) {
+        Graph g = kb.dataset().getNamedModel(CONCERT.TIMELINE_GRAPH.getURI()).getGraph();
+        if (g.isEmpty()) {
+            throw new ConcertException(ErrorCode.USAGE, "this knowledge base was built without its timeline: build it with withTimeline() (CLI: reason --timeline)");
+        }
+        List<Period> periods = new ArrayList<>();
+        g.find(Node.ANY, RDF.type.asNode(), CONCERT.ClassificationPeriod).forEachRemaining(t -> {
+            Node record = t.getSubject();
+            Node heldClass = object(g, record, CONCERT.heldClass);
+            Node interval = object(g, record, CONCERT.TIME_hasTime);
+            Node end = object(g, interval, CONCERT.TIME_hasEnd);
+            periods.add(new Period(object(g, record, CONCERT.periodOf).getURI(),
+                    (heldClass != null ? heldClass : object(g, record, CONCERT.heldProperty)).getURI(),
+                    heldClass != null ? null : object(g, record, CONCERT.heldValue).getURI(),
+                    day(g, object(g, interval, CONCERT.TIME_hasBeginning)), end == null ? null : day(g, end)));
+        });
+        return new Timeline(sorted(periods), changeDays(kb));
+    }
+
+    private static Node object(Graph g, Node subject, Node property) {
+        var it = g.find(subject, property, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
+    }
+
+    private static LocalDate day(Graph g, Node instant) {
+        return LocalDate.parse(object(g, instant, CONCERT.TIME_inXSDDateTimeStamp).getLiteralLexicalForm().substring(0, 10));
+    }
+
     static List<LocalDate> changeDays(Graph data) {
         TreeSet<LocalDate> days = new TreeSet<>();
         for (Node p : List.of(CONCERT.TIME_inXSDDateTimeStamp, CONCERT.established)) {
@@ -113,9 +147,14 @@ public final class Timeline {
             }
         }
         open.forEach((fact, begin) -> periods.add(period(fact, begin, null)));
-        periods.sort(Comparator.comparing(Period::entity).thenComparing(Period::term)
+        return new Timeline(sorted(periods), days);
+    }
+
+    private static List<Period> sorted(List<Period> periods) {
+        List<Period> out = new ArrayList<>(periods);
+        out.sort(Comparator.comparing(Period::entity).thenComparing(Period::term)
                 .thenComparing(p -> Objects.toString(p.object(), "")).thenComparing(Period::begin));
-        return new Timeline(periods, days);
+        return out;
     }
 
     /** The periods as lines for the reasoning cache: entity, term, object or "-", begin, end or "-". */
