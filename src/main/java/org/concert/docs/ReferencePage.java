@@ -33,7 +33,7 @@ final class ReferencePage {
             section.term { border-top: 1px solid #ddd; padding-top: 0.5em; }
             section.term:target { background: #fff8dc; }
             .kind { font-size: 0.7em; font-weight: normal; color: #fff; background: #0072b2; border-radius: 0.3em; padding: 0.1em 0.4em; vertical-align: middle; }
-            .property .kind { background: #009e73; } .named-individual .kind { background: #cc79a7; } .annotation-property .kind { background: #999; }
+            .property .kind { background: #009e73; } .individual .kind { background: #cc79a7; } .annotation-property .kind { background: #999; }
             .kw { color: #a0522d; font-weight: bold; } .literal { color: #00665e; }
             a.here { color: #999; text-decoration: none; } a.external { color: #555; }
             nav ul { columns: 3 14em; padding-left: 1.2em; }
