@@ -10,6 +10,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFList;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
@@ -78,7 +79,7 @@ final class ClassExpressions {
         if (type.equals(XSD.xboolean.getURI()) || isNumber(type)) {
             return lexical;
         }
-        return '"' + lexical + "\"^^" + names.shortName(literal.getModel().createResource(type));
+        return '"' + lexical + "\"^^" + names.shortName(ResourceFactory.createResource(type));
     }
 
     private static boolean isNumber(String type) {
