@@ -22,7 +22,7 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = ConcertCommand.Version.class,
         description = "Reason about and query the Concert knowledge graph of regional inter-state organizations.",
-        subcommands = {QueryCommand.class, PanelCommand.class, TimelineCommand.class, ExportCommand.class, ChartCommand.class, ReasonCommand.class, ServeCommand.class, ValidateCommand.class, ExplainCommand.class, LinksCommand.class, EnrichCommand.class, ClaimsCommand.class, CowIgoCommands.Import.class, CowIgoCommands.Compare.class,
+        subcommands = {QueryCommand.class, PanelCommand.class, TimelineCommand.class, ExportCommand.class, ChartCommand.class, DocsCommand.class, ReasonCommand.class, ServeCommand.class, ValidateCommand.class, ExplainCommand.class, LinksCommand.class, EnrichCommand.class, ClaimsCommand.class, CowIgoCommands.Import.class, CowIgoCommands.Compare.class,
                 CommandLine.HelpCommand.class})
 public final class ConcertCommand implements Runnable {
 

@@ -68,6 +68,8 @@ final class EndpointFilter implements Filter {
     private static final int KEPT_DATES = 8;
 
     private volatile Current current;
+    /** The ontology's reference and RDF at /ontology, rendered once here. */
+    private final OntologyRoute ontology = new OntologyRoute();
     private final Limits limits;
     private final Semaphore reasoning;
     private final Function<KnowledgeBase, DatasetGraph> view;
@@ -133,6 +135,10 @@ final class EndpointFilter implements Filter {
 
         if (request.getContentLengthLong() > limits.requestBytes()) {
             text(response, 413, "Request body too large: at most " + limits.requestBytes() + " bytes are accepted.");
+            return;
+        }
+        if (OntologyRoute.serves(path)) {
+            ontology.respond(request, response, path);
             return;
         }
         if (path.equals("/") || path.equals("/index.html")) {
