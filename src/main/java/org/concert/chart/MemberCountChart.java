@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.TreeSet;
 import org.concert.ConcertException;
 import org.concert.ErrorCode;
 import org.concert.kb.KnowledgeBase;
+import org.concert.kb.Memberships;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -47,26 +49,35 @@ public final class MemberCountChart implements Chart {
     }
 
     /**
-     * The member counts of {@code acronyms} from {@code from} to {@code to}; {@link ErrorCode#UNKNOWN_ENTITY} for an
-     * acronym the knowledge base does not know, {@link ErrorCode#INVALID_DATE} for an empty range.
+     * The member counts of {@code acronyms} from {@code from} (null: the first membership day of any of them) to
+     * {@code to} (null: today); {@link ErrorCode#UNKNOWN_ENTITY} for an acronym the knowledge base does not know,
+     * {@link ErrorCode#INVALID_DATE} for an empty range.
      */
     public static MemberCountChart of(KnowledgeBase kb, List<String> acronyms, LocalDate from, LocalDate to) {
         if (acronyms.isEmpty()) {
             throw new ConcertException(ErrorCode.USAGE, "give at least one organization's acronym");
         }
-        MembershipRecords.requireRange(from, to);
-        MembershipRecords.requireOrganizations(kb, acronyms);
-        Map<String, List<MembershipRecords.Record>> periods = new LinkedHashMap<>();
+        Memberships.requireOrganizations(kb, acronyms);
+        Map<String, List<Memberships.Record>> periods = new LinkedHashMap<>();
         acronyms.forEach(a -> periods.put(a, new ArrayList<>()));
-        for (MembershipRecords.Record r : MembershipRecords.of(kb)) {
+        for (Memberships.Record r : Memberships.of(kb)) {
             if (r.counted() && periods.containsKey(r.acronym())) {
                 periods.get(r.acronym()).add(r);
             }
         }
+        LocalDate first = from != null ? from : periods.values().stream().flatMap(List::stream)
+                .map(Memberships.Record::begin).min(Comparator.naturalOrder()).orElse(kb.asOf());
+        LocalDate last = to != null ? to : LocalDate.now(ZoneOffset.UTC);
+        Memberships.requireRange(first, last);
+        return new MemberCountChart(steps(periods, first, last), first, last, ChartStyle.sourceLine(kb.asOf(),
+                "full members and participating States, from the dated membership records"));
+    }
+
+    private static Map<String, List<Step>> steps(Map<String, List<Memberships.Record>> periods, LocalDate from, LocalDate to) {
         Map<String, List<Step>> counts = new LinkedHashMap<>();
         periods.forEach((acronym, list) -> {
             TreeSet<LocalDate> days = new TreeSet<>(List.of(from));
-            for (MembershipRecords.Record r : list) {
+            for (Memberships.Record r : list) {
                 for (LocalDate d : new LocalDate[] {r.begin(), r.end()}) {
                     if (d != null && d.isAfter(from) && !d.isAfter(to)) {
                         days.add(d);
@@ -82,8 +93,7 @@ public final class MemberCountChart implements Chart {
             }
             counts.put(acronym, List.copyOf(steps));
         });
-        return new MemberCountChart(counts, from, to, ChartStyle.sourceLine(kb.asOf(),
-                "full members and participating States, from the dated membership records"));
+        return counts;
     }
 
     /** The step lines, by acronym in the order asked. */

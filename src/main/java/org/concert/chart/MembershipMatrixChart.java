@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.concert.kb.KnowledgeBase;
+import org.concert.kb.Memberships;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.SymbolAxis;
@@ -58,15 +59,15 @@ public final class MembershipMatrixChart implements Chart {
      * acronym); {@link org.concert.ErrorCode#UNKNOWN_ENTITY} for an acronym the knowledge base does not know.
      */
     public static MembershipMatrixChart of(KnowledgeBase kb, LocalDate asOf, List<String> acronyms) {
-        MembershipRecords.requireOrganizations(kb, acronyms);
-        List<MembershipRecords.Record> held = MembershipRecords.of(kb).stream()
+        Memberships.requireOrganizations(kb, acronyms);
+        List<Memberships.Record> held = Memberships.of(kb).stream()
                 .filter(r -> r.holdsOn(asOf) && (acronyms.isEmpty() || acronyms.contains(r.acronym()))).toList();
         List<String> organizations = acronyms.isEmpty()
-                ? List.copyOf(new TreeSet<>(held.stream().map(MembershipRecords.Record::acronym).toList()))
+                ? List.copyOf(new TreeSet<>(held.stream().map(Memberships.Record::acronym).toList()))
                 : List.copyOf(acronyms);
         // A state suspended in an organization may also hold the membership it was suspended from: the later record wins.
-        Map<List<String>, MembershipRecords.Record> byCell = new LinkedHashMap<>();
-        held.stream().sorted(Comparator.comparing(MembershipRecords.Record::begin))
+        Map<List<String>, Memberships.Record> byCell = new LinkedHashMap<>();
+        held.stream().sorted(Comparator.comparing(Memberships.Record::begin))
                 .forEach(r -> byCell.put(List.of(r.state(), r.acronym()), r));
         TreeMap<String, String> nameOf = new TreeMap<>();
         byCell.values().forEach(r -> nameOf.put(r.state(), r.name()));
@@ -74,7 +75,7 @@ public final class MembershipMatrixChart implements Chart {
         List<Cell> cells = new ArrayList<>();
         for (String state : states) {
             for (String acronym : organizations) {
-                MembershipRecords.Record r = byCell.get(List.of(state, acronym));
+                Memberships.Record r = byCell.get(List.of(state, acronym));
                 if (r != null) {
                     cells.add(new Cell(state, acronym, r.status()));
                 }

@@ -15,6 +15,7 @@ import org.concert.ConcertException;
 import org.concert.ErrorCode;
 import org.concert.claims.Claims;
 import org.concert.kb.KnowledgeBase;
+import org.concert.kb.Memberships;
 import org.concert.kb.Timeline;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
@@ -71,25 +72,25 @@ public final class MembershipTimelineChart implements Chart {
     /**
      * The timeline of {@code entity} (an organization's acronym or a state's ISO 3166 alpha-3 code) from {@code from}
      * (null: its first membership day) to {@code to} (null: today), the membership periods from {@code kb}'s data and
-     * the inferred periods from {@code timeline}. {@link ErrorCode#UNKNOWN_ENTITY} when no membership record names
-     * the entity.
+     * the inferred periods from {@code timeline} (null: none drawn, and the source line says they were not computed).
+     * {@link ErrorCode#UNKNOWN_ENTITY} when no membership record names the entity.
      */
     public static MembershipTimelineChart of(KnowledgeBase kb, Timeline timeline, String entity, LocalDate from, LocalDate to) {
-        List<MembershipRecords.Record> all = MembershipRecords.of(kb);
+        List<Memberships.Record> all = Memberships.of(kb);
         boolean organization = all.stream().anyMatch(r -> r.acronym().equals(entity));
-        List<MembershipRecords.Record> records = all.stream()
+        List<Memberships.Record> records = all.stream()
                 .filter(r -> organization ? r.acronym().equals(entity) : r.state().equals(entity)).toList();
         if (records.isEmpty()) {
             throw new ConcertException(ErrorCode.UNKNOWN_ENTITY, "no membership record names '" + entity
                     + "' as an organization's acronym or a state's ISO 3166 alpha-3 code", entity, -1, -1, null);
         }
-        LocalDate first = from != null ? from : records.stream().map(MembershipRecords.Record::begin).min(Comparator.naturalOrder()).orElseThrow();
+        LocalDate first = from != null ? from : records.stream().map(Memberships.Record::begin).min(Comparator.naturalOrder()).orElseThrow();
         LocalDate last = to != null ? to : LocalDate.now(ZoneOffset.UTC);
-        MembershipRecords.requireRange(first, last);
+        Memberships.requireRange(first, last);
 
         Map<String, Integer> rowOf = new LinkedHashMap<>();
         List<Bar> bars = new ArrayList<>();
-        for (MembershipRecords.Record r : records) {
+        for (Memberships.Record r : records) {
             if (r.overlaps(first, last)) {
                 int row = rowOf.computeIfAbsent(organization ? r.name() : r.acronym(), k -> rowOf.size());
                 bars.add(new Bar(row, r.status(), r.begin().isBefore(first) ? first : r.begin(), r.end()));
@@ -98,7 +99,7 @@ public final class MembershipTimelineChart implements Chart {
         int memberRows = rowOf.size();
         Names names = Names.of(kb);
         String iri = names.iri(entity);
-        for (Timeline.Period p : timeline.periods()) {
+        for (Timeline.Period p : timeline == null ? List.<Timeline.Period>of() : timeline.periods()) {
             if (p.entity().equals(iri) && p.begin().isBefore(last.plusDays(1)) && (p.end() == null || p.end().isAfter(first))) {
                 String label = names.label(p.term()) + (p.object() == null ? "" : " " + names.label(p.object()));
                 int row = rowOf.computeIfAbsent(label, k -> rowOf.size());
@@ -107,7 +108,8 @@ public final class MembershipTimelineChart implements Chart {
         }
         String title = (organization ? "Members of " + entity : "Memberships of " + records.get(0).name()) + ", " + first + " to " + last;
         return new MembershipTimelineChart(title, new ArrayList<>(rowOf.keySet()), memberRows, bars, first, last,
-                ChartStyle.sourceLine(kb.asOf(), "dated membership records; HermiT's conclusions on every change day"));
+                ChartStyle.sourceLine(kb.asOf(), "dated membership records; " + (timeline == null
+                        ? "inferred periods not computed (build with the timeline)" : "HermiT's conclusions on every change day")));
     }
 
     /** The rows from the top: members (or organizations), then the inferred classes or links. */

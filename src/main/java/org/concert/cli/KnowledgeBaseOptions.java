@@ -2,12 +2,10 @@ package org.concert.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.concert.ConcertException;
-import org.concert.ErrorCode;
+import org.concert.Day;
 import org.concert.TimeLimit;
 import org.concert.kb.KnowledgeBase;
 
@@ -64,11 +62,6 @@ final class KnowledgeBaseOptions {
 
     /** A date option's value as a date, CONCERT-E020 naming {@code option} when not YYYY-MM-DD. */
     static LocalDate date(String value, String option) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new ConcertException(ErrorCode.INVALID_DATE,
-                    "'" + value + "' is not a calendar date in the form YYYY-MM-DD", option, -1, -1, e);
-        }
+        return Day.parse(value, option);
     }
 }

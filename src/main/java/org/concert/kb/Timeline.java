@@ -87,9 +87,15 @@ public final class Timeline {
      * {@code https://w3id.org/concert/graph/timeline}; {@link ErrorCode#USAGE} when the build has none.
      */
     public static Timeline of(KnowledgeBase kb) {
+        return kept(kb).orElseThrow(() -> new ConcertException(ErrorCode.USAGE,
+                "this knowledge base was built without its timeline: build it with withTimeline() (CLI: reason --timeline)"));
+    }
+
+    /** The timeline a build keeps, or empty when it was built without one. */
+    public static Optional<Timeline> kept(KnowledgeBase kb) {
         Graph g = kb.dataset().getNamedModel(CONCERT.TIMELINE_GRAPH.getURI()).getGraph();
         if (g.isEmpty()) {
-            throw new ConcertException(ErrorCode.USAGE, "this knowledge base was built without its timeline: build it with withTimeline() (CLI: reason --timeline)");
+            return Optional.empty();
         }
         List<Period> periods = new ArrayList<>();
         g.find(Node.ANY, RDF.type.asNode(), CONCERT.ClassificationPeriod).forEachRemaining(t -> {
@@ -102,7 +108,7 @@ public final class Timeline {
                     heldClass != null ? null : object(g, record, CONCERT.heldValue).getURI(),
                     day(g, object(g, interval, CONCERT.TIME_hasBeginning)), end == null ? null : day(g, end)));
         });
-        return new Timeline(sorted(periods), changeDays(kb));
+        return Optional.of(new Timeline(sorted(periods), changeDays(kb)));
     }
 
     private static Node object(Graph g, Node subject, Node property) {

@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
+import org.concert.ErrorCode;
+
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
@@ -126,8 +128,20 @@ final class BufferedResponse extends HttpServletResponseWrapper {
         return overflowed;
     }
 
+    /** Sends the answer, or, when it outgrew the limit, a 503 with its code in its place. */
+    void finish() throws IOException {
+        HttpServletResponse response = (HttpServletResponse) getResponse();
+        if (overflowed) {
+            response.reset();
+            Answers.text(response, 503, ErrorCode.RESULT_TOO_LARGE.code() + " The answer is larger than the endpoint's limit of "
+                    + limit + " bytes. " + ErrorCode.RESULT_TOO_LARGE.hint());
+            return;
+        }
+        send();
+    }
+
     /** Sends what was written to the client, with its length. */
-    void send() throws IOException {
+    private void send() throws IOException {
         if (writer != null) {
             writer.flush();
         }

@@ -58,7 +58,7 @@ final class NamedQueryResponder {
 
     void respond(HttpServletRequest request, HttpServletResponse response, String name) throws IOException {
         if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
-            EndpointFilter.text(response, 405, "Named queries are read with GET.");
+            Answers.text(response, 405, "Named queries are read with GET.");
             return;
         }
         if (name.isEmpty()) {
@@ -66,17 +66,17 @@ final class NamedQueryResponder {
             for (NamedQuery q : NamedQueries.all()) {
                 list.append(q.name()).append("\t").append(q.question()).append('\n');
             }
-            EndpointFilter.text(response, 200, list.toString().strip());
+            Answers.text(response, 200, list.toString().strip());
             return;
         }
         NamedQuery named = NamedQueries.find(name).orElse(null);
         if (named == null) {
-            EndpointFilter.text(response, 404, "No named query '" + name + "'. GET /concert/queries/ lists them.");
+            Answers.text(response, 404, "No named query '" + name + "'. GET /concert/queries/ lists them.");
             return;
         }
         Map<String, String> params = new LinkedHashMap<>();
         for (Map.Entry<String, String[]> e : request.getParameterMap().entrySet()) {
-            if (!e.getKey().equals(EndpointFilter.AS_OF) && e.getValue().length > 0) {
+            if (!e.getKey().equals(ServedDates.AS_OF) && e.getValue().length > 0) {
                 params.put(e.getKey(), e.getValue()[0]);
             }
         }
@@ -84,7 +84,7 @@ final class NamedQueryResponder {
         try {
             query = QueryParameters.bind(Queries.parse(named.text(), name), named.text(), params);
         } catch (ConcertException e) {
-            EndpointFilter.text(response, 400, e.code().code() + " " + e.getMessage());
+            Answers.text(response, 400, e.code().code() + " " + e.getMessage());
             return;
         }
         answer(request, response, query, "Query '" + name + "'");
@@ -101,7 +101,7 @@ final class NamedQueryResponder {
         MediaType type = request.getHeader("Accept") == null ? fallback : ConNeg.chooseContentType(request,
                 graphResult ? DEF.rdfOffer : query.isAskType() ? DEF.rsOfferBoolean : TABLES, null);
         if (type == null) {
-            EndpointFilter.text(response, 406, "Not acceptable: '" + request.getHeader("Accept") + "'.");
+            Answers.text(response, 406, "Not acceptable: '" + request.getHeader("Accept") + "'.");
             return;
         }
         String contentType = type.getContentTypeStr();
@@ -114,9 +114,9 @@ final class NamedQueryResponder {
                 response.getOutputStream().write(body);
             }
         } catch (QueryPolicy.TooCostly e) {
-            EndpointFilter.text(response, 503, ErrorCode.RESULT_TOO_LARGE.code() + " " + e.getMessage());
+            Answers.text(response, 503, ErrorCode.RESULT_TOO_LARGE.code() + " " + e.getMessage());
         } catch (QueryCancelledException e) {
-            EndpointFilter.text(response, 503, label + " did not finish within the endpoint's time limit.");
+            Answers.text(response, 503, label + " did not finish within the endpoint's time limit.");
         }
     }
 

@@ -70,14 +70,14 @@ final class OntologyRoute {
     void respond(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
         if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
             response.setHeader("Allow", "GET, HEAD");
-            text(response, 405, "Method " + request.getMethod() + " not allowed: the ontology is read-only.");
+            Answers.text(response, 405, "Method " + request.getMethod() + " not allowed: the ontology is read-only.");
             return;
         }
         switch (path) {
-            case PATH + ".html" -> send(response, HTML, html);
-            case PATH + ".ttl" -> send(response, TURTLE, rdf.get(PATH).get(TURTLE));
-            case PATH + ".rdf" -> send(response, RDF_XML, rdf.get(PATH).get(RDF_XML));
-            case PATH + ".nt" -> send(response, N_TRIPLES, rdf.get(PATH).get(N_TRIPLES));
+            case PATH + ".html" -> Answers.send(response, 200, HTML, html);
+            case PATH + ".ttl" -> Answers.send(response, 200, TURTLE, rdf.get(PATH).get(TURTLE));
+            case PATH + ".rdf" -> Answers.send(response, 200, RDF_XML, rdf.get(PATH).get(RDF_XML));
+            case PATH + ".nt" -> Answers.send(response, 200, N_TRIPLES, rdf.get(PATH).get(N_TRIPLES));
             default -> negotiate(request, response, path);
         }
     }
@@ -85,7 +85,7 @@ final class OntologyRoute {
     private void negotiate(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
         Map<String, byte[]> forms = rdf.get(path);
         if (forms == null) {
-            text(response, 404, "No ontology at " + path + ". The ontology is at " + PATH + ", its modules at "
+            Answers.text(response, 404, "No ontology at " + path + ". The ontology is at " + PATH + ", its modules at "
                     + String.join(", ", rdf.keySet().stream().filter(p -> !p.equals(PATH)).toList()) + ".");
             return;
         }
@@ -94,21 +94,21 @@ final class OntologyRoute {
         MediaType chosen = accept == null || accept.isBlank() ? MediaType.create(TURTLE)
                 : AcceptList.match(new AcceptList(accept), OFFERS);
         if (chosen == null) {
-            text(response, 406, "Not acceptable: '" + accept + "'. The ontology is available as " + OFFERS + ".");
+            Answers.text(response, 406, "Not acceptable: '" + accept + "'. The ontology is available as " + OFFERS + ".");
             return;
         }
         String type = chosen.getContentTypeStr();
         if (type.equals(HTML) || type.equals(XHTML)) {
             if (path.equals(PATH)) {
-                send(response, type, html);
+                Answers.send(response, 200, type, html);
             } else {
                 // A module's terms are documented on the one page of the ontology.
                 response.setHeader("Location", request.getContextPath() + PATH);
-                text(response, 303, "The terms of this module are documented at " + PATH + ".");
+                Answers.text(response, 303, "The terms of this module are documented at " + PATH + ".");
             }
             return;
         }
-        send(response, type, forms.get(type));
+        Answers.send(response, 200, type, forms.get(type));
     }
 
     private static Map<String, byte[]> representations(Model model) {
@@ -120,20 +120,5 @@ final class OntologyRoute {
             forms.put(form.getKey(), out.toByteArray());
         }
         return forms;
-    }
-
-    private static void send(HttpServletResponse response, String type, byte[] body) throws IOException {
-        response.setStatus(200);
-        response.setContentType(type + ";charset=utf-8");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
-    }
-
-    private static void text(HttpServletResponse response, int status, String message) throws IOException {
-        byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
-        response.setStatus(status);
-        response.setContentType("text/plain;charset=utf-8");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
     }
 }

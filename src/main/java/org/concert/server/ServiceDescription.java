@@ -48,7 +48,7 @@ final class ServiceDescription {
         RDFDataMgr.read(model, new java.io.StringReader(turtle), null, Lang.TURTLE);
         MediaType type = ConNeg.chooseContentType(request, DEF.rdfOffer, DEF.acceptTurtle);
         if (type == null) {
-            EndpointFilter.text(response, 406, "Not acceptable: the service description is available as "
+            Answers.text(response, 406, "Not acceptable: the service description is available as "
                     + DEF.rdfOffer + ".");
             return;
         }

@@ -1,4 +1,4 @@
-package org.concert.chart;
+package org.concert.kb;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -6,10 +6,14 @@ import java.util.Map;
 
 import org.concert.ConcertException;
 import org.concert.ErrorCode;
-import org.concert.kb.KnowledgeBase;
 
-/** The dated membership records every chart draws from, read once per chart from the knowledge base's data. */
-final class MembershipRecords {
+/**
+ * The dated membership records of a knowledge base's data, every status, independent of its snapshot date: what
+ * charts, organization pages and member lists on any day are computed from.
+ *
+ * @since 0.2.0
+ */
+public final class Memberships {
     /**
      * One membership period.
      *
@@ -20,17 +24,19 @@ final class MembershipRecords {
      * @param begin   the first day
      * @param end     the first day it no longer held, or null while it holds
      */
-    record Record(String state, String name, String acronym, String status, LocalDate begin, LocalDate end) {
-        boolean holdsOn(LocalDate day) {
+    public record Record(String state, String name, String acronym, String status, LocalDate begin, LocalDate end) {
+        /** Whether the period holds on {@code day}. */
+        public boolean holdsOn(LocalDate day) {
             return !day.isBefore(begin) && (end == null || day.isBefore(end));
         }
 
-        boolean overlaps(LocalDate from, LocalDate to) {
+        /** Whether the period holds on any day from {@code from} to {@code to}. */
+        public boolean overlaps(LocalDate from, LocalDate to) {
             return !begin.isAfter(to) && (end == null || end.isAfter(from));
         }
 
         /** Whether the member counts as a member, as in the seed's table: full members and participating States. */
-        boolean counted() {
+        public boolean counted() {
             return status.equals("full member") || status.equals("permanent member") || status.equals("participating State");
         }
     }
@@ -52,15 +58,16 @@ final class MembershipRecords {
               BIND (COALESCE(?label, ?state) AS ?name) }
             ORDER BY ?begin ?name""";
 
-    private MembershipRecords() {
+    private Memberships() {
     }
 
-    static List<Record> of(KnowledgeBase kb) {
-        return kb.select(QUERY).rows().stream().map(MembershipRecords::record).toList();
+    /** Every membership record of {@code kb}'s data, by first day and member's name. */
+    public static List<Record> of(KnowledgeBase kb) {
+        return kb.select(QUERY).rows().stream().map(Memberships::record).toList();
     }
 
     /** E130 for any acronym of {@code asked} that names none of the knowledge base's organizations. */
-    static void requireOrganizations(KnowledgeBase kb, List<String> asked) {
+    public static void requireOrganizations(KnowledgeBase kb, List<String> asked) {
         List<String> known = kb.select("PREFIX concert: <https://w3id.org/concert/ontology#> "
                 + "SELECT ?acronym WHERE { ?o concert:acronym ?acronym }").rows().stream().map(r -> r.get("acronym")).toList();
         for (String a : asked) {
@@ -71,7 +78,7 @@ final class MembershipRecords {
     }
 
     /** E020 unless {@code from} is not after {@code to}. */
-    static void requireRange(LocalDate from, LocalDate to) {
+    public static void requireRange(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw new ConcertException(ErrorCode.INVALID_DATE, "the range's end (" + to + ") is before its beginning (" + from + ")");
         }

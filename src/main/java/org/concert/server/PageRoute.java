@@ -1,0 +1,49 @@
+package org.concert.server;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import org.concert.ConcertException;
+import org.concert.Day;
+import org.concert.profile.OrganizationProfile;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** The pages for people: {@code /} and each organization's page, {@code /concert/org/ACRONYM?as-of=DATE}. */
+final class PageRoute {
+    static final String ORGANIZATIONS = ConcertServer.DATASET + "/org/";
+
+    private final ServedDates served;
+
+    PageRoute(ServedDates served) {
+        this.served = served;
+    }
+
+    static boolean serves(String path) {
+        return path.equals("/") || path.equals("/index.html") || path.startsWith(ORGANIZATIONS);
+    }
+
+    void respond(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+        if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
+            Answers.text(response, 405, "Method " + request.getMethod() + " not allowed on the page; this endpoint is read-only.");
+            return;
+        }
+        ServedDates.Served now = served.current();
+        String page;
+        if (path.startsWith(ORGANIZATIONS)) {
+            try {
+                String asOf = request.getParameter(ServedDates.AS_OF);
+                LocalDate chosen = asOf == null || asOf.isEmpty() ? now.kb().asOf() : Day.parse(asOf, ServedDates.AS_OF);
+                page = OrganizationPage.html(OrganizationProfile.of(now.kb(), path.substring(ORGANIZATIONS.length())), chosen);
+            } catch (ConcertException e) {
+                Answers.error(response, e);
+                return;
+            }
+        } else {
+            page = IndexPage.html(now.kb(), served.answersOtherDates());
+        }
+        Answers.send(response, 200, "text/html", page.getBytes(StandardCharsets.UTF_8));
+    }
+}
