@@ -52,7 +52,7 @@ final class ChartRoute {
         Chart chart;
         try {
             if (name.startsWith("timeline/")) {
-                chart = MembershipTimelineChart.of(now.kb(), now.timeline().orElse(null), name.substring("timeline/".length()),
+                chart = MembershipTimelineChart.of(now.kb(), now.timeline().orElse(null), PageRoute.decoded(name.substring("timeline/".length())),
                         date(request, "from"), date(request, "to"));
             } else if (name.equals("members")) {
                 chart = MemberCountChart.of(now.kb(), orgs, date(request, "from"), date(request, "to"));

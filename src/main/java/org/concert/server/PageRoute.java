@@ -1,6 +1,7 @@
 package org.concert.server;
 
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
@@ -36,7 +37,7 @@ final class PageRoute {
             try {
                 String asOf = request.getParameter(ServedDates.AS_OF);
                 LocalDate chosen = asOf == null || asOf.isEmpty() ? now.kb().asOf() : Day.parse(asOf, ServedDates.AS_OF);
-                page = OrganizationPage.html(OrganizationProfile.of(now.kb(), path.substring(ORGANIZATIONS.length())), chosen);
+                page = OrganizationPage.html(OrganizationProfile.of(now.kb(), decoded(path.substring(ORGANIZATIONS.length()))), chosen);
             } catch (ConcertException e) {
                 Answers.error(response, e);
                 return;
@@ -45,5 +46,10 @@ final class PageRoute {
             page = IndexPage.html(now.kb(), served.answersOtherDates());
         }
         Answers.send(response, 200, "text/html", page.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A path segment as the client meant it: {@code /concert/org/X%3Cb%3E} names {@code X<b>}. */
+    static String decoded(String segment) {
+        return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 }
