@@ -29,6 +29,7 @@ import org.concert.ConcertException;
 import org.concert.ErrorCode;
 import org.concert.kb.KnowledgeBase;
 import org.concert.kb.RdfInput;
+import org.concert.query.Queries;
 
 /**
  * The Correlates of War IGO dataset, version 3, in its IGO-year form ({@code igo_year_formatv3.csv}: one row per
@@ -162,10 +163,7 @@ public final class CowIgo {
      */
     public static List<Comparison> compare(Reading reading, KnowledgeBase kb, int from, int to) {
         Map<CowMemberships.Pair, List<String[]>> periods = new HashMap<>();
-        for (Map<String, String> row : kb.select("""
-                PREFIX org: <http://www.w3.org/ns/org#>
-                PREFIX time: <http://www.w3.org/2006/time#>
-                PREFIX concert: <https://w3id.org/concert/ontology#>
+        for (Map<String, String> row : kb.select(Queries.PREFIXES + """
                 SELECT ?org ?state ?begin ?end WHERE {
                   ?m org:member ?s ; org:organization ?o ; org:role ?role ; org:memberDuring ?i .
                   VALUES ?role { concert:FullMember concert:ParticipatingState }
@@ -213,9 +211,7 @@ public final class CowIgo {
     /** Organizations by normalized acronym and English label. */
     private static Map<String, String> organizations(KnowledgeBase kb) {
         Map<String, String> byName = new HashMap<>();
-        for (Map<String, String> row : kb.select("""
-                PREFIX concert: <https://w3id.org/concert/ontology#>
-                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        for (Map<String, String> row : kb.select(Queries.PREFIXES + """
                 SELECT ?acronym ?label WHERE { ?o concert:acronym ?acronym ; rdfs:label ?label }""").rows()) {
             byName.put(normalize(row.get("acronym")), row.get("acronym"));
             byName.put(normalize(row.get("label")), row.get("acronym"));

@@ -13,6 +13,16 @@ import org.concert.ErrorCode;
  * @since 0.1.0
  */
 public final class Queries {
+    /** The prologue of Concert's own queries in code: the prefixes org, time, rdfs, dcterms, skos and concert. */
+    public static final String PREFIXES = """
+            PREFIX org: <http://www.w3.org/ns/org#>
+            PREFIX time: <http://www.w3.org/2006/time#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX concert: <https://w3id.org/concert/ontology#>
+            """;
+
     private Queries() {
     }
 
