@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.concert.kb.KnowledgeBase;
+import org.concert.query.Queries;
 
 /**
  * Checks each {@code concert:Claim} of the data against the knowledge base: what the source says, what the data
@@ -16,14 +17,6 @@ import org.concert.kb.KnowledgeBase;
  * @since 0.1.0
  */
 public final class Claims {
-    private static final String PREFIXES = """
-            PREFIX org: <http://www.w3.org/ns/org#>
-            PREFIX time: <http://www.w3.org/2006/time#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
-            PREFIX concert: <https://w3id.org/concert/ontology#>
-            """;
-
     /**
      * The date the seed's table describes: its counts date it after Brexit was announced and before North
      * Macedonia joined NATO, and Concert checks it as of this day ({@code src:nikitin-chapter}'s comment says so).
@@ -59,7 +52,7 @@ public final class Claims {
     /** Checks every claim of the knowledge base's data, for its snapshot date. */
     public static List<Check> check(KnowledgeBase kb) {
         List<Check> checks = new ArrayList<>();
-        for (Map<String, String> c : kb.select(PREFIXES + """
+        for (Map<String, String> c : kb.select(Queries.PREFIXES + """
                 SELECT ?claim ?label ?measure ?value ?org ?state ?body ?source ?note WHERE {
                   GRAPH <https://w3id.org/concert/graph/data> { ?claim a concert:Claim }
                   ?claim rdfs:label ?label ; concert:measure ?measure ; concert:claimedValue ?value ;
@@ -88,7 +81,7 @@ public final class Claims {
 
     /** Whether the snapshot marks the organization's membership record complete (absent counts as open). */
     private static boolean recordComplete(KnowledgeBase kb, String org) {
-        return kb.ask(PREFIXES + "ASK { <" + org + "> concert:membershipRecordComplete true }");
+        return kb.ask(Queries.PREFIXES + "ASK { <" + org + "> concert:membershipRecordComplete true }");
     }
 
     private static Long compute(KnowledgeBase kb, String measure, String org, String state, String body) {
@@ -112,7 +105,7 @@ public final class Claims {
         if (query == null) {
             return null;
         }
-        String n = kb.select(PREFIXES + query).column("n").get(0);
+        String n = kb.select(Queries.PREFIXES + query).column("n").get(0);
         return n == null ? null : Long.parseLong(n);
     }
 }

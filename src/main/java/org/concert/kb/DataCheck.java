@@ -5,11 +5,12 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
@@ -72,30 +73,31 @@ public final class DataCheck {
         return findings;
     }
 
+    /**
+     * The code of a finding, from the shapes graph: the {@code cs:errorCode} of the result's source shape, or, for a
+     * SPARQL constraint (whose result names its node shape), the one code that the shape's constraints share.
+     */
     private static ErrorCode codeOf(ReportEntry entry) {
-        Node code = null;
-        Node shape = entry.source();
         Graph shapes = SHAPES.getGraph();
-        if (shape != null && shapes.contains(shape, ERROR_CODE, Node.ANY)) {
-            code = shapes.find(shape, ERROR_CODE, Node.ANY).next().getObject();
+        Node shape = entry.source();
+        Set<String> codes = new TreeSet<>(codes(shapes, shape));
+        if (codes.isEmpty() && entry.constraint() instanceof SparqlConstraint) {
+            shapes.find(shape, SHACL.sparql, Node.ANY).forEachRemaining(t -> codes.addAll(codes(shapes, t.getObject())));
         }
-        if (code == null && entry.constraint() instanceof SparqlConstraint sparql) {
-            // Jena's report does not name the sh:sparql node; its sh:message identifies it.
-            for (Triple t : shapes.find(Node.ANY, SHACL.message, Node.ANY).toList()) {
-                if (t.getObject().isLiteral() && t.getObject().getLiteralLexicalForm().equals(sparql.getMessage())
-                        && shapes.contains(t.getSubject(), ERROR_CODE, Node.ANY)) {
-                    code = shapes.find(t.getSubject(), ERROR_CODE, Node.ANY).next().getObject();
-                }
-            }
-        }
-        if (code != null) {
+        if (codes.size() == 1) {
+            String code = codes.iterator().next();
             for (ErrorCode c : ErrorCode.values()) {
-                if (c.code().equals(code.getLiteralLexicalForm())) {
+                if (c.code().equals(code)) {
                     return c;
                 }
             }
         }
         return ErrorCode.MEMBERSHIP_INCOMPLETE;
+    }
+
+    private static List<String> codes(Graph shapes, Node node) {
+        return node == null ? List.of() : shapes.find(node, ERROR_CODE, Node.ANY)
+                .mapWith(t -> t.getObject().getLiteralLexicalForm()).toList();
     }
 
     /** The added input that says something about the subject, or the bundle when none does. */

@@ -3,26 +3,10 @@ package org.concert.kb;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import javax.xml.stream.XMLEventReader;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.events.DTD;
-import javax.xml.stream.events.EntityDeclaration;
-import javax.xml.stream.events.XMLEvent;
 
 import com.apicatalog.jsonld.JsonLdOptions;
 import org.apache.jena.graph.Graph;
@@ -65,7 +49,6 @@ public final class RdfInput {
     /** The most triples Concert loads from one input (dense Turtle packs ten times more triples into a byte). */
     public static final long MAX_TRIPLES = 500_000;
     private static final Logger LOG = LoggerFactory.getLogger(RdfInput.class);
-    private static final Pattern POSITION = Pattern.compile("(?s)\\[line: (\\d+), col: (\\d+)\\s*\\]\\s*(.*)");
 
     private RdfInput() {
     }
@@ -87,9 +70,9 @@ public final class RdfInput {
             throw tooLarge(bytes.length, name);
         }
         if (lang.equals(Lang.RDFXML)) {
-            refuseExternalReferences(bytes, name);
+            BytesCheck.refuseExternalReferences(bytes, name);
         } else {
-            requireUtf8(bytes, name);
+            BytesCheck.requireUtf8(bytes, name);
         }
         Graph graph = parse(new ByteArrayInputStream(bytes), lang, name);
         if (graph.isEmpty()) {
@@ -162,11 +145,12 @@ public final class RdfInput {
             if (refused != null) {
                 throw refused;
             }
-            // Jena's error handler reports the position inside the message: "[line: 3, col: 11] Undefined prefix".
-            Matcher at = POSITION.matcher(String.valueOf(e.getMessage()));
-            if (at.matches()) {
-                throw new ConcertException(ErrorCode.RDF_SYNTAX, at.group(3), name,
-                        Long.parseLong(at.group(1)), Long.parseLong(at.group(2)), e);
+            // A parser that wraps the error our handler threw keeps it as a cause, with its position.
+            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                if (t instanceof RiotParseException located) {
+                    throw new ConcertException(ErrorCode.RDF_SYNTAX, located.getOriginalMessage(), name,
+                            located.getLine(), located.getCol(), e);
+                }
             }
             throw new ConcertException(ErrorCode.RDF_SYNTAX, e.getMessage(), name, -1, -1, e);
         }
@@ -201,95 +185,6 @@ public final class RdfInput {
                 super.triple(triple);
             }
         };
-    }
-
-    /** Refuses bytes that are not UTF-8, at the line and column of the first bad byte. */
-    private static void requireUtf8(byte[] bytes, String name) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            decoder.decode(ByteBuffer.wrap(bytes));
-        } catch (CharacterCodingException e) {
-            int bad = firstBadByte(bytes);
-            long line = 1;
-            long col = 1;
-            for (int i = 0; i < bad; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    col = 1;
-                } else if ((bytes[i] & 0xC0) != 0x80) {
-                    col++;
-                }
-            }
-            throw new ConcertException(ErrorCode.INVALID_ENCODING, String.format(Locale.ROOT,
-                    "byte 0x%02X at offset %d is not UTF-8", bytes[bad] & 0xFF, bad), name, line, col, null);
-        }
-    }
-
-    private static int firstBadByte(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(4096);
-        while (true) {
-            CoderResult result = decoder.decode(in, out, true);
-            if (result.isError()) {
-                return in.position();
-            }
-            if (result.isUnderflow()) {
-                return bytes.length - 1;
-            }
-            out.clear();
-        }
-    }
-
-    /**
-     * Refuses RDF/XML that declares an external entity or an external DTD, as the XML parser reads the document
-     * type declaration (whatever the encoding, wherever in the prolog). Jena's parser would not resolve them, and
-     * the document would load with the values silently missing.
-     */
-    private static void refuseExternalReferences(byte[] bytes, String name) {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, true);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, true);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        // Every external document the parser asks for is noted and answered with nothing: nothing is fetched.
-        String[] asked = new String[1];
-        factory.setXMLResolver((publicId, systemId, base, namespace) -> {
-            if (asked[0] == null) {
-                asked[0] = systemId != null ? systemId : publicId;
-            }
-            return new ByteArrayInputStream(new byte[0]);
-        });
-        try {
-            XMLEventReader reader = factory.createXMLEventReader(new ByteArrayInputStream(bytes));
-            try {
-                while (reader.hasNext()) {
-                    XMLEvent event = reader.nextEvent();
-                    if (asked[0] != null) {
-                        throw new ConcertException(ErrorCode.EXTERNAL_REFERENCE, "the external DTD <" + asked[0]
-                                + "> is not loaded: Concert does not fetch it", name, event.getLocation().getLineNumber(), -1, null);
-                    }
-                    if (event instanceof DTD dtd && dtd.getEntities() != null) {
-                        for (Object declared : dtd.getEntities()) {
-                            EntityDeclaration entity = (EntityDeclaration) declared;
-                            if (entity.getSystemId() != null || entity.getPublicId() != null) {
-                                throw new ConcertException(ErrorCode.EXTERNAL_REFERENCE, "the external entity '"
-                                        + entity.getName() + "' is not loaded: Concert does not fetch entities",
-                                        name, dtd.getLocation().getLineNumber(), -1, null);
-                            }
-                        }
-                    }
-                    if (event.isStartElement()) {
-                        return;
-                    }
-                }
-            } finally {
-                reader.close();
-            }
-        } catch (XMLStreamException e) {
-            // Jena's parser reports malformed XML with its position.
-        }
     }
 
     /**

@@ -58,21 +58,37 @@ final class Snapshot {
     }
 
     /**
-     * The snapshot of {@code data} for {@code date}: the derived links and counts, and apart from them the
-     * closure axioms, which the reasoner treats in a pass of their own.
+     * The snapshot of {@code data} for {@code date}: apart the closure axioms, which the reasoner treats in a pass
+     * of their own, and everything else; and both in one graph, the snapshot's named graph.
+     *
+     * @param facts   the derived links, existence flags, completeness flags and counts
+     * @param closure the membership closure axioms, {@code ORG a (org:hasMember only {...})}
+     * @param all     facts and closure in one graph
      */
-    public record Result(Graph links, Graph closure) {
-        /** Links and closure in one graph. */
-        public Graph union() {
+    record Result(Graph facts, Graph closure, Graph all) {
+        /** The result of {@code facts} and {@code closure}, with their union. */
+        static Result of(Graph facts, Graph closure) {
             Graph all = GraphFactory.createGraphMem();
-            links.find().forEachRemaining(all::add);
+            facts.find().forEachRemaining(all::add);
             closure.find().forEachRemaining(all::add);
-            return all;
+            return new Result(facts, closure, all);
+        }
+
+        /**
+         * A snapshot graph kept whole (by the build memo, or in a database) taken apart again: the closure is what
+         * hangs off blank nodes (the restrictions, the lists of members), every fact has an IRI subject and no
+         * blank object.
+         */
+        static Result split(Graph all) {
+            Graph facts = GraphFactory.createGraphMem();
+            Graph closure = GraphFactory.createGraphMem();
+            all.find().forEachRemaining(t -> (t.getSubject().isURI() && !t.getObject().isBlank() ? facts : closure).add(t));
+            return new Result(facts, closure, all);
         }
     }
 
     /** The snapshot of {@code data} for {@code date}. */
-    public static Result derive(Graph data, LocalDate date) {
+    static Result derive(Graph data, LocalDate date) {
         Model dataModel = ModelFactory.createModelForGraph(data);
         Graph snapshot = GraphFactory.createGraphMem();
         Node asOf = NodeFactory.createLiteralDT(date + "T00:00:00Z", XSDDatatype.XSDdateTimeStamp);
@@ -125,7 +141,7 @@ final class Snapshot {
             snapshot.add(organization, CONCERT.europeanMemberCount,
                     NodeFactory.createLiteralDT(Long.toString(european), XSDDatatype.XSDnonNegativeInteger));
         });
-        return new Result(snapshot, closure);
+        return Result.of(snapshot, closure);
     }
 
     /** The snapshot day as the lexical form of an xsd:dateTimeStamp at midnight UTC, comparable as a string. */

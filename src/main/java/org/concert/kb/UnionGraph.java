@@ -1,12 +1,17 @@
 package org.concert.kb;
 
 import java.util.List;
+import java.util.Map;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.impl.GraphBase;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.DatasetGraphReadOnly;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.util.iterator.ExtendedIterator;
 
@@ -22,7 +27,19 @@ final class UnionGraph extends GraphBase {
     private final PrefixMapping prefixes;
     private volatile Graph union;
 
-    UnionGraph(List<Graph> graphs, PrefixMapping prefixes) {
+    /**
+     * The dataset of a knowledge base: the named graphs linked as they are (not copied), and as default graph
+     * their union. Nothing writes to any of them afterwards, so concurrent reads are safe; callers only ever see
+     * the dataset through {@link DatasetGraphReadOnly}.
+     */
+    static DatasetGraph dataset(Map<Node, Graph> graphs, PrefixMapping prefixes) {
+        DatasetGraph dsg = DatasetGraphFactory.createGeneral(new UnionGraph(List.copyOf(graphs.values()), prefixes));
+        graphs.forEach(dsg::addGraph);
+        dsg.prefixes().putAll(prefixes);
+        return dsg;
+    }
+
+    private UnionGraph(List<Graph> graphs, PrefixMapping prefixes) {
         this.graphs = List.copyOf(graphs);
         this.prefixes = prefixes;
     }

@@ -25,14 +25,11 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 import org.concert.ConcertException;
 import org.concert.ErrorCode;
 import org.concert.kb.KnowledgeBase;
 import org.concert.kb.RdfInput;
+import org.concert.query.Queries;
 
 /**
  * The Correlates of War IGO dataset, version 3, in its IGO-year form ({@code igo_year_formatv3.csv}: one row per
@@ -165,18 +162,15 @@ public final class CowIgo {
      * value is 1. Missing values (-9) and years before a state existed (-1) are not compared.
      */
     public static List<Comparison> compare(Reading reading, KnowledgeBase kb, int from, int to) {
-        Map<String, List<String[]>> periods = new HashMap<>();
-        for (Map<String, String> row : kb.select("""
-                PREFIX org: <http://www.w3.org/ns/org#>
-                PREFIX time: <http://www.w3.org/2006/time#>
-                PREFIX concert: <https://w3id.org/concert/ontology#>
+        Map<CowMemberships.Pair, List<String[]>> periods = new HashMap<>();
+        for (Map<String, String> row : kb.select(Queries.PREFIXES + """
                 SELECT ?org ?state ?begin ?end WHERE {
                   ?m org:member ?s ; org:organization ?o ; org:role ?role ; org:memberDuring ?i .
                   VALUES ?role { concert:FullMember concert:ParticipatingState }
                   ?o concert:acronym ?org . ?s concert:isoAlpha3 ?state .
                   ?i time:hasBeginning/time:inXSDDateTimeStamp ?begin .
                   OPTIONAL { ?i time:hasEnd/time:inXSDDateTimeStamp ?end } }""").rows()) {
-            periods.computeIfAbsent(row.get("org") + " " + row.get("state"), k -> new ArrayList<>())
+            periods.computeIfAbsent(new CowMemberships.Pair(row.get("org"), row.get("state")), k -> new ArrayList<>())
                     .add(new String[] {row.get("begin").substring(0, 10), row.get("end") == null ? null : row.get("end").substring(0, 10)});
         }
         Map<String, int[]> counts = new TreeMap<>();
@@ -186,7 +180,7 @@ public final class CowIgo {
                 continue;
             }
             boolean cow = sy.status() == 1;
-            boolean curated = memberDuring(periods.getOrDefault(sy.organization() + " " + sy.iso3(), List.of()), sy.year());
+            boolean curated = memberDuring(periods.getOrDefault(new CowMemberships.Pair(sy.organization(), sy.iso3()), List.of()), sy.year());
             int[] c = counts.computeIfAbsent(sy.organization(), k -> new int[2]);
             c[0]++;
             if (cow == curated) {
@@ -217,9 +211,7 @@ public final class CowIgo {
     /** Organizations by normalized acronym and English label. */
     private static Map<String, String> organizations(KnowledgeBase kb) {
         Map<String, String> byName = new HashMap<>();
-        for (Map<String, String> row : kb.select("""
-                PREFIX concert: <https://w3id.org/concert/ontology#>
-                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        for (Map<String, String> row : kb.select(Queries.PREFIXES + """
                 SELECT ?acronym ?label WHERE { ?o concert:acronym ?acronym ; rdfs:label ?label }""").rows()) {
             byName.put(normalize(row.get("acronym")), row.get("acronym"));
             byName.put(normalize(row.get("label")), row.get("acronym"));
@@ -247,73 +239,8 @@ public final class CowIgo {
      * one status become one period from 1 January of the first year to 1 January after the last (the end being the
      * first day the status no longer holds), so a COW period is exact to the year only.
      */
-    public static org.apache.jena.rdf.model.Model memberships(Reading reading) {
-        Model m = ModelFactory.createDefaultModel();
-        String orgNs = "http://www.w3.org/ns/org#";
-        String timeNs = "http://www.w3.org/2006/time#";
-        String concertNs = "https://w3id.org/concert/ontology#";
-        m.setNsPrefix("org", orgNs).setNsPrefix("time", timeNs).setNsPrefix("concert", concertNs)
-                .setNsPrefix("dcterms", "http://purl.org/dc/terms/").setNsPrefix("state", STATE)
-                .setNsPrefix("rio", "https://w3id.org/concert/id/org/").setNsPrefix("mship", "https://w3id.org/concert/id/membership/");
-        var source = m.createResource("https://w3id.org/concert/id/source/cow-igo-v3")
-                .addProperty(RDF.type, m.createResource(concertNs + "Source"))
-                .addProperty(RDFS.label,
-                        "Correlates of War Intergovernmental Organizations dataset, version 3 (IGO-year format)", "en");
-        Map<String, TreeMap<Integer, Integer>> byPair = new TreeMap<>();
-        for (StateYear sy : reading.stateYears()) {
-            byPair.computeIfAbsent(sy.organization() + "|" + sy.iso3(), k -> new TreeMap<>()).put(sy.year(), sy.status());
-        }
-        byPair.forEach((pair, years) -> {
-            String[] parts = pair.split("\\|");
-            int n = 0;
-            Integer start = null;
-            int status = 0;
-            int last = 0;
-            List<int[]> runs = new ArrayList<>();
-            for (Map.Entry<Integer, Integer> e : years.entrySet()) {
-                if (start != null && (e.getKey() != last + 1 || e.getValue() != status)) {
-                    runs.add(new int[] {start, last, status});
-                    start = null;
-                }
-                if (start == null) {
-                    start = e.getKey();
-                    status = e.getValue();
-                }
-                last = e.getKey();
-            }
-            if (start != null) {
-                runs.add(new int[] {start, last, status});
-            }
-            for (int[] run : runs) {
-                if (run[2] == 0) {
-                    continue;
-                }
-                String role = switch (run[2]) {
-                    case 1 -> "FullMember";
-                    case 2 -> "AssociateMember";
-                    default -> "Observer";
-                };
-                var interval = m.createResource().addProperty(RDF.type, m.createResource(timeNs + "Interval"))
-                        .addProperty(m.createProperty(timeNs + "hasBeginning"), instant(m, timeNs, run[0]))
-                        .addProperty(m.createProperty(timeNs + "hasEnd"), instant(m, timeNs, run[1] + 1));
-                m.createResource("https://w3id.org/concert/id/membership/COW-" + parts[0] + "-" + parts[1] + "-" + (++n))
-                        .addProperty(RDF.type, m.createResource(orgNs + "Membership"))
-                        .addProperty(RDFS.label, parts[1] + " in " + parts[0] + " (COW IGO v3, "
-                                + run[0] + "-" + run[1] + ")", "en")
-                        .addProperty(m.createProperty(orgNs + "member"), m.createResource(stateIri(parts[1])))
-                        .addProperty(m.createProperty(orgNs + "organization"), m.createResource("https://w3id.org/concert/id/org/" + parts[0]))
-                        .addProperty(m.createProperty(orgNs + "role"), m.createResource(concertNs + role))
-                        .addProperty(m.createProperty(orgNs + "memberDuring"), interval)
-                        .addProperty(DCTerms.source, source);
-            }
-        });
-        return m;
-    }
-
-    private static org.apache.jena.rdf.model.Resource instant(org.apache.jena.rdf.model.Model m, String timeNs, int year) {
-        return m.createResource().addProperty(RDF.type, m.createResource(timeNs + "Instant"))
-                .addLiteral(m.createProperty(timeNs + "inXSDDateTimeStamp"),
-                        m.createTypedLiteral(year + "-01-01T00:00:00Z", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTimeStamp));
+    public static Model memberships(Reading reading) {
+        return CowMemberships.of(reading);
     }
 
     /** The IRI of a state by ISO alpha-3. */

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.apache.jena.rdf.model.Model;
 import org.concert.kb.KnowledgeBase;
+import org.concert.query.Queries;
 import org.concert.query.SelectResult;
 
 /**
@@ -40,11 +41,7 @@ public final class LinkCheck {
     /** Checks the links of a knowledge base, against an external copy of Wikidata triples when given (else null). */
     public static List<Finding> check(KnowledgeBase kb, Model external) {
         List<Finding> findings = new ArrayList<>();
-        String prefixes = """
-                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-                PREFIX concert: <https://w3id.org/concert/ontology#>
-                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-                """;
+        String prefixes = Queries.PREFIXES;
         for (Map<String, String> r : kb.select(prefixes + """
                 SELECT ?e ?t WHERE { ?e skos:exactMatch ?t .
                   FILTER (!isIRI(?t) || !REGEX(STR(?t), "^http://www\\\\.wikidata\\\\.org/entity/Q[1-9][0-9]*$")) } ORDER BY ?e""").rows()) {

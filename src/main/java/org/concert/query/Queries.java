@@ -1,8 +1,5 @@
 package org.concert.query;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -16,7 +13,16 @@ import org.concert.ErrorCode;
  * @since 0.1.0
  */
 public final class Queries {
-    private static final Pattern POSITION = Pattern.compile(" at line (\\d+), column (\\d+)\\.?");
+    /** The prologue of Concert's own queries in code: the prefixes org, time, rdfs, dcterms, skos and concert. */
+    public static final String PREFIXES = """
+            PREFIX org: <http://www.w3.org/ns/org#>
+            PREFIX time: <http://www.w3.org/2006/time#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX concert: <https://w3id.org/concert/ontology#>
+            """;
+
     private Queries() {
     }
 
@@ -36,25 +42,29 @@ public final class Queries {
             if (e.getCause() instanceof StackOverflowError) {
                 throw tooDeep(name);
             }
-            String message = e.getMessage() == null ? "the query does not parse" : e.getMessage();
-            long line = e.getLine();
-            long column = e.getColumn();
-            // JavaCC's own "at line N, column M" points at the offending token; Jena's fields may not.
-            Matcher at = POSITION.matcher(message);
-            if (at.find()) {
-                line = Long.parseLong(at.group(1));
-                column = Long.parseLong(at.group(2));
-                message = message.substring(0, at.start()) + message.substring(at.end());
-            }
-            // Jena prefixes its message with the position, which the error already carries.
-            message = message.replaceFirst("^Line \\d+, column \\d+: ", "").strip();
-            // JavaCC appends a long list of expected tokens; the first line says what was found.
-            int newline = message.indexOf('\n');
-            if (newline > 0) {
-                message = message.substring(0, newline).strip();
-            }
-            throw new ConcertException(ErrorCode.QUERY_SYNTAX, message, name, line, column, e);
+            ParsePosition at = ParsePosition.of(text);
+            long line = at == null ? e.getLine() : at.line();
+            long column = at == null ? e.getColumn() : at.column();
+            throw new ConcertException(ErrorCode.QUERY_SYNTAX, description(e.getMessage(), line, column), name,
+                    line, column, e);
         }
+    }
+
+    /**
+     * The parser's text without what the error carries apart: Jena's "Line N, column M: " in front, JavaCC's
+     * " at line N, column M" and its long list of expected tokens after the first line.
+     */
+    private static String description(String text, long line, long column) {
+        if (text == null) {
+            return "the query does not parse";
+        }
+        String first = text.lines().findFirst().orElse("").strip();
+        String jenaPosition = "Line " + line + ", column " + column + ": ";
+        if (first.startsWith(jenaPosition)) {
+            first = first.substring(jenaPosition.length());
+        }
+        return first.replace(" at line " + line + ", column " + column + ".", "")
+                .replace(" at line " + line + ", column " + column, "").strip();
     }
 
     private static ConcertException tooDeep(String name) {

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ResultSet;
@@ -85,18 +86,7 @@ public final class SelectResult {
      * unbound variables are absent.
      */
     public List<Map<String, String>> rows() {
-        List<Map<String, String>> out = new ArrayList<>(rows.size());
-        for (Binding row : rows) {
-            Map<String, String> map = new LinkedHashMap<>();
-            for (Var v : vars) {
-                Node n = row.get(v);
-                if (n != null) {
-                    map.put(v.getVarName(), plain(n));
-                }
-            }
-            out.add(Collections.unmodifiableMap(map));
-        }
-        return Collections.unmodifiableList(out);
+        return mapped(SelectResult::plain);
     }
 
     /**
@@ -107,13 +97,18 @@ public final class SelectResult {
      */
     public List<Map<String, RDFNode>> nodes() {
         Model model = ModelFactory.createDefaultModel();
-        List<Map<String, RDFNode>> out = new ArrayList<>(rows.size());
+        return mapped(model::asRDFNode);
+    }
+
+    /** The rows as unmodifiable maps from variable name to {@code value} of each bound node. */
+    private <T> List<Map<String, T>> mapped(Function<Node, T> value) {
+        List<Map<String, T>> out = new ArrayList<>(rows.size());
         for (Binding row : rows) {
-            Map<String, RDFNode> map = new LinkedHashMap<>();
+            Map<String, T> map = new LinkedHashMap<>();
             for (Var v : vars) {
                 Node n = row.get(v);
                 if (n != null) {
-                    map.put(v.getVarName(), model.asRDFNode(n));
+                    map.put(v.getVarName(), value.apply(n));
                 }
             }
             out.add(Collections.unmodifiableMap(map));

@@ -32,10 +32,17 @@ final class BatchRunner implements AutoCloseable {
     private final ExecutorService executor;
     private final long deadline;
     private final Duration timeout;
+    private final String lateMessage;
     private final Set<Reasoner> running = ConcurrentHashMap.newKeySet();
     private final ThreadLocal<Reasoner> current = new ThreadLocal<>();
 
     BatchRunner(int threads, Duration timeout) {
+        this(threads, timeout, "the reasoner did not finish");
+    }
+
+    /** A runner whose timeout error says {@code lateMessage} "within N s". */
+    BatchRunner(int threads, Duration timeout, String lateMessage) {
+        this.lateMessage = lateMessage;
         int pool = POOLS.incrementAndGet();
         AtomicInteger n = new AtomicInteger();
         this.executor = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
@@ -110,7 +117,7 @@ final class BatchRunner implements AutoCloseable {
         running.forEach(Reasoner::interrupt);
         executor.shutdownNow();
         return new ConcertException(ErrorCode.REASONER_TIMEOUT,
-                "the reasoner did not finish within " + timeout.toSeconds() + " s", cause);
+                lateMessage + " within " + timeout.toSeconds() + " s", cause);
     }
 
     @Override

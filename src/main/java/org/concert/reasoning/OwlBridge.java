@@ -9,6 +9,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL2;
+import org.apache.jena.vocabulary.RDF;
 import org.concert.ConcertException;
 import org.concert.ErrorCode;
 import org.semanticweb.owlapi.apibinding.OWLManager;
@@ -59,6 +60,6 @@ final class OwlBridge {
     }
 
     private static boolean isHeader(Graph graph, Triple t) {
-        return graph.contains(t.getSubject(), org.apache.jena.vocabulary.RDF.type.asNode(), OWL2.Ontology.asNode());
+        return graph.contains(t.getSubject(), RDF.type.asNode(), OWL2.Ontology.asNode());
     }
 }

@@ -1,26 +1,11 @@
 package org.concert.reasoning;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Where the conclusions of reasoning modules are kept between builds, keyed by a SHA-256 fingerprint of the
@@ -39,57 +24,20 @@ import org.slf4j.LoggerFactory;
  * @since 0.2.0
  */
 public final class ReasoningCache {
-    private static final Logger LOG = LoggerFactory.getLogger(ReasoningCache.class);
-    private static final String FORMAT = "concert-reasoning-cache 1";
     /** Default bound of the disk folder. */
     public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
 
     private static final int MAX_MEMORY_ENTRIES = 200_000;
     private static final Map<Path, ReasoningCache> SHARED = new ConcurrentHashMap<>();
-    private static final String VERSION = codeVersion();
 
-    private final Path directory;
-    private final long maxBytes;
-    private final String version;
+    /** The folder on disk, or null for a memory-only cache. */
+    private final CacheFolder folder;
     private final Map<String, List<String>> memory = new ConcurrentHashMap<>();
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
-    /** Bytes written since the folder was last measured. */
-    private final AtomicLong written = new AtomicLong();
-    /** The folder's size when it was last measured (after trimming), or -1 before the first measure. */
-    private volatile long measured = -1;
-    private final AtomicBoolean warned = new AtomicBoolean();
 
     private ReasoningCache(Path directory, long maxBytes) {
-        this.directory = directory;
-        this.maxBytes = maxBytes;
-        this.version = VERSION;
-    }
-
-    /**
-     * The folder name of this build of Concert: its version, and for a snapshot or development build also the size
-     * and time of the jar or class folder it runs from, so that changed code never reads conclusions that older
-     * code drew from the same inputs.
-     */
-    private static String codeVersion() {
-        String v = ReasoningCache.class.getPackage().getImplementationVersion();
-        if (v != null && !v.endsWith("-SNAPSHOT")) {
-            return v;
-        }
-        try {
-            Path code = Path.of(ReasoningCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            long stamp;
-            if (Files.isDirectory(code)) {
-                try (Stream<Path> files = Files.walk(code)) {
-                    stamp = files.filter(Files::isRegularFile).mapToLong(f -> size(f) * 31 + lastModified(f).toMillis()).sum();
-                }
-            } else {
-                stamp = size(code) * 31 + lastModified(code).toMillis();
-            }
-            return (v == null ? "development" : v) + "-" + Long.toHexString(stamp);
-        } catch (URISyntaxException | IOException | RuntimeException e) {
-            return (v == null ? "development" : v) + "-unknown";
-        }
+        this.folder = directory == null ? null : new CacheFolder(directory, maxBytes);
     }
 
     /** A cache in {@code directory} (created when first written), bounded to {@link #DEFAULT_MAX_BYTES}. */
@@ -130,7 +78,7 @@ public final class ReasoningCache {
 
     /** The folder on disk, if any. */
     public Optional<Path> directory() {
-        return Optional.ofNullable(directory);
+        return Optional.ofNullable(folder).map(CacheFolder::directory);
     }
 
     /** Lookups answered from memory or disk since this object was made. */
@@ -149,7 +97,7 @@ public final class ReasoningCache {
         if (memory.keySet().stream().anyMatch(k -> k.startsWith(prefix))) {
             return true;
         }
-        return directory != null && Files.isDirectory(directory.resolve(version).resolve(kind));
+        return folder != null && folder.holds(kind);
     }
 
     /**
@@ -159,8 +107,8 @@ public final class ReasoningCache {
     public Optional<List<String>> get(String kind, String fingerprint) {
         String key = kind + "/" + fingerprint;
         List<String> lines = memory.get(key);
-        if (lines == null && directory != null) {
-            lines = readEntry(kind, fingerprint);
+        if (lines == null && folder != null) {
+            lines = folder.readEntry(kind, fingerprint);
             if (lines != null) {
                 memory.put(key, lines);
             }
@@ -176,126 +124,20 @@ public final class ReasoningCache {
             memory.clear();
         }
         memory.put(kind + "/" + fingerprint, copy);
-        if (directory == null) {
-            return;
-        }
-        Path file = entry(kind, fingerprint);
-        try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), ".tmp-", "");
-            List<String> content = new ArrayList<>(copy.size() + 2);
-            content.add(FORMAT + " " + version + " " + kind + " " + fingerprint);
-            content.addAll(copy);
-            content.add("end " + copy.size());
-            Files.write(tmp, content, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            written.addAndGet(Files.size(file));
-        } catch (IOException | UncheckedIOException e) {
-            warnOnce("cannot write the reasoning cache entry " + file + ": " + e);
+        if (folder != null) {
+            folder.write(kind, fingerprint, copy);
         }
     }
 
-    /**
-     * Removes the oldest files until the folder is under 90% of its bound. The folder is measured (every entry
-     * listed) once per process and again only when what was written since could have crossed the bound, so a
-     * long series of builds does not list thousands of entries after each one.
-     */
-    public synchronized void trim() {
-        if (directory == null || written.get() == 0 || (measured >= 0 && measured + written.get() <= maxBytes)) {
-            return;
-        }
-        written.set(0);
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(directory)) {
-            walk.filter(Files::isRegularFile).forEach(files::add);
-        } catch (IOException | UncheckedIOException e) {
-            warnOnce("cannot list the reasoning cache " + directory + ": " + e);
-            return;
-        }
-        long total = files.stream().mapToLong(ReasoningCache::size).sum();
-        if (total <= maxBytes) {
-            measured = total;
-            return;
-        }
-        files.sort(Comparator.comparing(ReasoningCache::lastModified));
-        for (Path file : files) {
-            if (total <= maxBytes * 9 / 10) {
-                break;
-            }
-            long size = size(file);
-            try {
-                Files.deleteIfExists(file);
-                total -= size;
-            } catch (IOException e) {
-                warnOnce("cannot remove the reasoning cache entry " + file + ": " + e);
-            }
-        }
-        measured = total;
-    }
-
-    private List<String> readEntry(String kind, String fingerprint) {
-        Path file = entry(kind, fingerprint);
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
-        try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            String header = FORMAT + " " + version + " " + kind + " " + fingerprint;
-            if (lines.size() < 2 || !lines.get(0).equals(header)
-                    || !lines.get(lines.size() - 1).equals("end " + (lines.size() - 2))) {
-                damaged(file, "a damaged or foreign");
-                return null;
-            }
-            return List.copyOf(lines.subList(1, lines.size() - 1));
-        } catch (IOException | UncheckedIOException e) {
-            damaged(file, "an unreadable (" + e + ")");
-            return null;
-        }
-    }
-
-    /** Each Concert version has a folder of its own, so versions sharing a cache never read each other's entries. */
-    private Path entry(String kind, String fingerprint) {
-        return directory.resolve(version).resolve(kind).resolve(fingerprint.substring(0, 2)).resolve(fingerprint);
-    }
-
-    private void damaged(Path file, String why) {
-        warnOnce("ignoring " + why + " reasoning cache entry " + file + "; it will be rebuilt");
-    }
-
-    /**
-     * The first problem a cache object meets is a warning; the rest (a truncated or read-only folder gives one per
-     * entry) are debug lines, so that a damaged cache never floods the output. A cache problem is never an error.
-     */
-    private void warnOnce(String message) {
-        if (warned.compareAndSet(false, true)) {
-            LOG.warn("{} (further cache problems are logged at debug level)", message);
-        } else {
-            LOG.debug("{}", message);
-        }
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
-    private static FileTime lastModified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            return FileTime.fromMillis(0);
+    /** Removes the oldest files of the folder on disk until it is under 90% of its bound, when it may be over. */
+    public void trim() {
+        if (folder != null) {
+            folder.trim();
         }
     }
 
     @Override
     public String toString() {
-        return directory == null ? "memory-only reasoning cache" : "reasoning cache in " + directory;
+        return folder == null ? "memory-only reasoning cache" : "reasoning cache in " + folder.directory();
     }
 }

@@ -3,13 +3,15 @@ package org.concert.reasoning;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Times the named steps of a build, one after another: each call to {@link #stage} closes the step that began
- * when the previous one closed (or when the timer was made), logs it and keeps it.
+ * Runs and times the named steps of a build, one after another: each call to {@link #run} or {@link #stage}
+ * closes the step that began when the previous one closed (or when the timer was made), logs it and keeps it.
  *
  * @since 0.2.0
  */
@@ -27,6 +29,17 @@ public final class StageTimer {
         LOG.info("{}", stage);
         start = now;
         return stage;
+    }
+
+    /**
+     * Runs one step and closes it under {@code name}, with {@code detail}'s account of what it produced.
+     *
+     * @return what the step produced
+     */
+    public <T> T run(String name, Supplier<T> step, Function<? super T, String> detail) {
+        T produced = step.get();
+        stage(name, detail.apply(produced));
+        return produced;
     }
 
     /** Adds steps timed elsewhere (e.g. by a whole-input reasoner run) and restarts the clock. */

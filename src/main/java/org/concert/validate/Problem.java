@@ -1,5 +1,6 @@
 package org.concert.validate;
 
+import org.concert.ConcertException;
 import org.concert.ErrorCode;
 
 /**
@@ -23,7 +24,7 @@ public record Problem(ErrorCode code, String file, long line, long column, Strin
 
     /** One line for a person: code, place, subject, message. */
     public String describe() {
-        return org.concert.ConcertException.describe(code, file, line, column,
+        return ConcertException.describe(code, file, line, column,
                 subject == null ? message : "<" + subject + "> " + message);
     }
 

@@ -2,6 +2,7 @@ package org.concert.validate;
 
 import java.util.List;
 
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
@@ -54,6 +55,6 @@ public record ValidationReport(List<Problem> problems) {
             array.add(o);
         }
         root.add("problems", array);
-        return new com.google.gson.GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(root) + "\n";
+        return new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(root) + "\n";
     }
 }
