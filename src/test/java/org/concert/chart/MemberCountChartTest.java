@@ -45,6 +45,18 @@ class MemberCountChartTest {
     }
 
     @Test
+    void natoStepsThroughSixteenNineteenTwentySixTwentyEightTwentyNineThirtyThirtyOneAndThirtyTwoSince1992() {
+        MemberCountChart chart = MemberCountChart.of(KnowledgeBases.asserted(KnowledgeBases.SEED_DATE),
+                List.of("NATO", "EU", "CSTO"), LocalDate.of(1992, 1, 1), LocalDate.of(2026, 1, 1));
+        assertEquals(List.of(16, 19, 26, 28, 29, 30, 31, 32),
+                chart.counts().get("NATO").stream().map(MemberCountChart.Step::members).toList());
+        assertEquals(List.of(LocalDate.of(1999, 3, 12), LocalDate.of(2004, 3, 29), LocalDate.of(2009, 4, 1),
+                LocalDate.of(2017, 6, 5), LocalDate.of(2020, 3, 27), LocalDate.of(2023, 4, 4), LocalDate.of(2024, 3, 7)),
+                chart.counts().get("NATO").stream().skip(1).map(MemberCountChart.Step::day).toList());
+        assertEquals(12, chart.counts().get("EU").get(0).members(), "the twelve of Maastricht's signatories on 1 January 1992");
+    }
+
+    @Test
     void theSvgHasATitleALegendAndASourceLine() {
         String svg = chart().svg(1000, 600);
         assertTrue(svg.startsWith("<?xml") || svg.startsWith("<svg"), svg.substring(0, 40));
