@@ -51,6 +51,7 @@ public final class ConcertCommand implements Runnable {
     /** The configured picocli command line, for {@link #main} and for tests. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new ConcertCommand());
+        cli.setDefaultValueProvider(new LibraryDefaults());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             ConcertException ce = e instanceof ConcertException c ? c

@@ -30,13 +30,13 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     KnowledgeBaseOptions kbOptions;
 
-    @Option(names = "--max", defaultValue = "3", description = "The most justifications to show. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--max", description = "The most justifications to show. Default: ${DEFAULT-VALUE}.")
     int max;
 
     @Override
     public Integer call() {
         KnowledgeBase kb = kbOptions.builder().build();
-        Explainer.Explanation explanation = kb.explain(subject, target, object, Math.max(1, max),
+        Explainer.Explanation explanation = kb.explain(subject, target, object, max,
                 TimeLimit.ofSeconds(kbOptions.reasonerTimeout, "--reasoner-timeout"));
         StringBuilder out = new StringBuilder(explanation.entailment()).append("    (as of ").append(kb.asOf()).append(")\n");
         int i = 1;

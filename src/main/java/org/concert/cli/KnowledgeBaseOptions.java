@@ -22,7 +22,7 @@ final class KnowledgeBaseOptions {
             description = "An extra RDF file (.ttl, .nt, .rdf/.owl, .jsonld) loaded into the data graph; repeatable.")
     List<Path> data = new ArrayList<>();
 
-    @Option(names = "--reasoner-timeout", paramLabel = "SECONDS", defaultValue = "120",
+    @Option(names = "--reasoner-timeout", paramLabel = "SECONDS",
             description = "Limit for the reasoner, in seconds. Default: ${DEFAULT-VALUE}.")
     long reasonerTimeout;
 

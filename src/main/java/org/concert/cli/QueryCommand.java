@@ -59,7 +59,7 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--no-reasoning", description = "Query the asserted data and the snapshot only (faster; no inferred classes).")
     boolean noReasoning;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+    @Option(names = "--timeout", paramLabel = "SECONDS",
             description = "Limit for the query, in seconds. Default: ${DEFAULT-VALUE}.")
     long timeout;
 

@@ -26,14 +26,14 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     KnowledgeBaseOptions kbOptions;
 
-    @Option(names = "--port", defaultValue = "3030", description = "Port to listen on (0: any free port). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--port", description = "Port to listen on (0: any free port). Default: ${DEFAULT-VALUE}.")
     int port;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1",
+    @Option(names = "--host",
             description = "Address to bind; 0.0.0.0 for every interface. Default: ${DEFAULT-VALUE} (this machine only).")
     String host;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
+    @Option(names = "--timeout", paramLabel = "SECONDS",
             description = "Limit for each query; past it the client gets HTTP 503. Default: ${DEFAULT-VALUE}.")
     long timeout;
 

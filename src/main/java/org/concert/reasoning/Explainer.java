@@ -78,7 +78,19 @@ public final class Explainer {
      * @since 0.2.0
      */
     public record Question(String subject, String target, String object, int max, LocalDate asOf, Duration timeout) {
+        /** {@link ErrorCode#USAGE} unless {@code max} is from 1 to {@value #MAX_JUSTIFICATIONS}. */
+        public Question {
+            if (max < 1 || max > MAX_JUSTIFICATIONS) {
+                throw new ConcertException(ErrorCode.USAGE, "ask for 1 to " + MAX_JUSTIFICATIONS + " justifications, not " + max,
+                        "--max", -1, -1, null);
+            }
+        }
     }
+
+    /** How many justifications an explanation computes unless told otherwise. */
+    public static final int DEFAULT_JUSTIFICATIONS = 3;
+    /** The most justifications one explanation computes: each costs a search over the module. */
+    public static final int MAX_JUSTIFICATIONS = 100;
 
     /**
      * The graphs of a built knowledge base an explanation reasons over, as the build produced them.

@@ -1,17 +1,10 @@
 package org.concert.server;
 
-import java.net.InetAddress;
-import java.net.NetworkInterface;
-import java.net.SocketException;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -21,7 +14,6 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.fuseki.servlets.CrossOriginFilter;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
@@ -31,18 +23,9 @@ import org.concert.ErrorCode;
 import org.concert.TimeLimit;
 import org.concert.kb.KnowledgeBase;
 import org.concert.query.QueryPolicy;
-import org.eclipse.jetty.server.Connector;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.QoSHandler;
-import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import jakarta.servlet.FilterConfig;
-import jakarta.servlet.ServletContext;
-import jakarta.servlet.ServletException;
 
 /**
  * A read-only SPARQL endpoint over a built {@link KnowledgeBase}, on embedded Fuseki.
@@ -63,10 +46,14 @@ import jakarta.servlet.ServletException;
  */
 public final class ConcertServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ConcertServer.class);
-    private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
-    private static final long MIN_REQUEST_BYTES_PER_SECOND = 1024;
     /** The name of the dataset in URLs. */
     public static final String DATASET = "/concert";
+    /** The port a server listens on unless told otherwise. @since 0.2.0 */
+    public static final int DEFAULT_PORT = 3030;
+    /** The address a server binds unless told otherwise: this machine only. @since 0.2.0 */
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    /** The limit for each query unless told otherwise. @since 0.2.0 */
+    public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(10);
 
     private final FusekiServer fuseki;
     private final String host;
@@ -154,9 +141,9 @@ public final class ConcertServer implements AutoCloseable {
      */
     public static final class Builder {
         private KnowledgeBase kb;
-        private int port = 3030;
-        private String host = "127.0.0.1";
-        private Duration queryTimeout = Duration.ofSeconds(10);
+        private int port = DEFAULT_PORT;
+        private String host = DEFAULT_HOST;
+        private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
         private final Set<URI> serviceEndpoints = new LinkedHashSet<>();
         private long maxRequestBytes = 1024 * 1024;
         private long maxResponseBytes = 16L * 1024 * 1024;
@@ -185,22 +172,7 @@ public final class ConcertServer implements AutoCloseable {
          * when it is not an address of this machine or a name that resolves to one.
          */
         public Builder host(String host) {
-            Objects.requireNonNull(host, "host");
-            InetAddress address;
-            try {
-                // A dotted quad with an octet over 255 would be looked up as a name: refuse it as what it is.
-                if (host.matches("[0-9.]+") && !host.matches("((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])")) {
-                    throw new UnknownHostException(host);
-                }
-                address = InetAddress.getByName(host);
-                if (!address.isAnyLocalAddress() && !address.isLoopbackAddress() && NetworkInterface.getByInetAddress(address) == null) {
-                    throw new ConcertException(ErrorCode.INVALID_HOST, "'" + host + "' is not an address of this machine",
-                            "--host", -1, -1, null);
-                }
-            } catch (UnknownHostException | SocketException e) {
-                throw new ConcertException(ErrorCode.INVALID_HOST, "'" + host + "' is not an IP address or a name that resolves",
-                        "--host", -1, -1, null);
-            }
+            BindAddress.check(host);
             this.host = host;
             return this;
         }
@@ -296,27 +268,8 @@ public final class ConcertServer implements AutoCloseable {
                     .addFilter("/*", new Cors())
                     .addFilter("/*", filter)
                     .build();
-            for (Connector connector : fuseki.getJettyServer().getConnectors()) {
-                if (connector instanceof ServerConnector sc) {
-                    sc.setHost(host);
-                    // A connection that says nothing for 30 s is closed; a body that trickles in slower than
-                    // 1 KiB/s is cut with 408, so slow clients cannot hold the request threads.
-                    sc.setIdleTimeout(IDLE_TIMEOUT.toMillis());
-                    HttpConnectionFactory http = sc.getConnectionFactory(HttpConnectionFactory.class);
-                    if (http != null) {
-                        http.getHttpConfiguration().setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
-                    }
-                }
-            }
-            Server jetty = fuseki.getJettyServer();
-            QoSHandler admission = new QoSHandler(jetty.getHandler());
-            admission.setMaxRequestCount(maxConcurrentRequests);
-            admission.setMaxSuspendedRequestCount(maxQueuedRequests);
-            admission.setMaxSuspend(queryTimeout);
-            admission.excludePath("/$/ping");
-            SizeLimitHandler bodies = new SizeLimitHandler(maxRequestBytes, -1);
-            bodies.setHandler(admission);
-            jetty.setHandler(bodies);
+            JettyLimits.apply(fuseki.getJettyServer(), host, maxConcurrentRequests, maxQueuedRequests, queryTimeout,
+                    maxRequestBytes);
             return new ConcertServer(fuseki, host, this, filter);
         }
 
@@ -334,43 +287,6 @@ public final class ConcertServer implements AutoCloseable {
                     .addEndpoint(Operation.Query, "query")
                     .addEndpoint(Operation.GSP_R, "get")
                     .build();
-        }
-    }
-
-    /**
-     * CORS as documented: any origin may read, with the methods the endpoint serves (GET, POST, OPTIONS) and
-     * without credentials. Fuseki's own filter, configured instead of its defaults (credentials, PUT, DELETE, PATCH).
-     */
-    private static final class Cors extends CrossOriginFilter {
-        @Override
-        public void init(FilterConfig config) throws ServletException {
-            Map<String, String> params = Map.of(
-                    ALLOWED_ORIGINS_PARAM, "*",
-                    ALLOWED_METHODS_PARAM, "GET,POST,HEAD,OPTIONS",
-                    ALLOWED_HEADERS_PARAM, "X-Requested-With,Content-Type,Accept,Origin",
-                    ALLOW_CREDENTIALS_PARAM, "false",
-                    CHAIN_PREFLIGHT_PARAM, "false");
-            super.init(new FilterConfig() {
-                @Override
-                public String getFilterName() {
-                    return "concert-cors";
-                }
-
-                @Override
-                public ServletContext getServletContext() {
-                    return config.getServletContext();
-                }
-
-                @Override
-                public String getInitParameter(String name) {
-                    return params.get(name);
-                }
-
-                @Override
-                public Enumeration<String> getInitParameterNames() {
-                    return Collections.enumeration(params.keySet());
-                }
-            });
         }
     }
 }

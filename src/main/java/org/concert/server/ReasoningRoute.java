@@ -108,9 +108,10 @@ final class ReasoningRoute {
             Answers.json(response, 400, json);
             return;
         }
-        int max = 3;
+        // The endpoint bounds the work of one request: at most ten justifications, the default when unreadable.
+        int max = Explainer.DEFAULT_JUSTIFICATIONS;
         try {
-            max = Math.max(1, Math.min(10, Integer.parseInt(request.getParameter("max") == null ? "3" : request.getParameter("max"))));
+            max = request.getParameter("max") == null ? max : Math.max(1, Math.min(10, Integer.parseInt(request.getParameter("max"))));
         } catch (NumberFormatException e) {
             // keep the default
         }
