@@ -6,16 +6,19 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.jena.query.Query;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
 import org.concert.ConcertException;
 import org.concert.ErrorCode;
 
@@ -27,7 +30,42 @@ import org.concert.ErrorCode;
  * @since 0.1.0
  */
 public enum ResultFormat {
-    TEXT, CSV, TSV, JSON, XML, TTL, NT, JSONLD;
+    TEXT("text/plain"), CSV("text/csv"), TSV("text/tab-separated-values"), JSON("application/sparql-results+json"),
+    XML("application/sparql-results+xml"), THRIFT("application/sparql-results+thrift"), TTL("text/turtle"),
+    NT("application/n-triples"), JSONLD("application/ld+json"), RDFXML("application/rdf+xml");
+
+    private final String mediaType;
+
+    ResultFormat(String mediaType) {
+        this.mediaType = mediaType;
+    }
+
+    /** The media type an HTTP answer in this format has. @since 0.2.0 */
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /**
+     * The formats a query of this form can be written in, by media type, the usual one first (SPARQL JSON for
+     * tables, Turtle for graphs), with the generic {@code application/json} and {@code application/xml} for tables.
+     *
+     * @since 0.2.0
+     */
+    public static Map<String, ResultFormat> offers(Query query) {
+        Map<String, ResultFormat> offers = new LinkedHashMap<>();
+        if (query.isConstructType() || query.isDescribeType()) {
+            for (ResultFormat f : List.of(TTL, NT, JSONLD, RDFXML)) {
+                offers.put(f.mediaType, f);
+            }
+        } else {
+            for (ResultFormat f : List.of(JSON, CSV, TSV, XML, THRIFT, TEXT)) {
+                offers.put(f.mediaType, f);
+            }
+            offers.put("application/json", JSON);
+            offers.put("application/xml", XML);
+        }
+        return offers;
+    }
 
     /** The format of a name such as {@code csv} or {@code jsonld}, or a CONCERT-E013 error. */
     public static ResultFormat of(String name) {
@@ -57,6 +95,7 @@ public enum ResultFormat {
             case TSV -> ResultSetFormatter.outputAsTSV(out, result.resultSet());
             case JSON -> ResultSetFormatter.outputAsJSON(out, result.resultSet());
             case XML -> ResultSetFormatter.outputAsXML(out, result.resultSet());
+            case THRIFT -> ResultSetFormatter.output(out, result.resultSet(), ResultSetLang.RS_Thrift);
             default -> throw mismatch("SELECT");
         }
     }
@@ -69,6 +108,7 @@ public enum ResultFormat {
             case TSV -> ResultSetFormatter.outputAsTSV(out, answer);
             case JSON -> ResultSetFormatter.outputAsJSON(out, answer);
             case XML -> ResultSetFormatter.outputAsXML(out, answer);
+            case THRIFT -> ResultSetFormatter.output(out, answer, ResultSetLang.RS_Thrift);
             default -> throw mismatch("ASK");
         }
     }
@@ -79,6 +119,7 @@ public enum ResultFormat {
             case TEXT, TTL -> Lang.TURTLE;
             case NT -> Lang.NTRIPLES;
             case JSONLD -> Lang.JSONLD;
+            case RDFXML -> Lang.RDFXML;
             default -> throw mismatch("CONSTRUCT or DESCRIBE");
         };
         RDFDataMgr.write(out, graph, lang);

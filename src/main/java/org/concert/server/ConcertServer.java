@@ -14,15 +14,14 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphReadOnly;
-import org.apache.jena.sparql.util.Context;
 import org.concert.ConcertException;
 import org.concert.ErrorCode;
 import org.concert.TimeLimit;
 import org.concert.kb.KnowledgeBase;
+import org.concert.query.QueryOptions;
 import org.concert.query.QueryPolicy;
+import org.concert.query.QueryRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -255,7 +254,7 @@ public final class ConcertServer implements AutoCloseable {
             this.kb = Objects.requireNonNull(base, "base");
             DatasetGraph served = served(kb);
             EndpointFilter filter = new EndpointFilter(kb, new EndpointFilter.Limits(maxRequestBytes,
-                    maxResponseBytes, maxConcurrentReasoning, reasoningTimeout), this::served, dates);
+                    maxResponseBytes, maxConcurrentReasoning, reasoningTimeout), this::runner, dates);
             FusekiServer fuseki = FusekiServer.create()
                     .port(port)
                     .add(DATASET, service(served))
@@ -273,11 +272,14 @@ public final class ConcertServer implements AutoCloseable {
             return new ConcertServer(fuseki, host, this, filter);
         }
 
-        /** The read-only view of a knowledge base that the endpoint serves, with the timeout and query policy. */
+        /** The query runner of a knowledge base, with this endpoint's timeout and SERVICE policy. */
+        QueryRunner runner(KnowledgeBase base) {
+            return new QueryRunner(base.dataset().asDatasetGraph(), new QueryOptions(queryTimeout, serviceEndpoints));
+        }
+
+        /** The read-only view of a knowledge base that Fuseki serves, with the same timeout and policy. */
         DatasetGraph served(KnowledgeBase base) {
-            Context context = QueryPolicy.context(serviceEndpoints);
-            context.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
-            return new DatasetGraphReadOnly(base.dataset().asDatasetGraph(), context);
+            return runner(base).servedView();
         }
 
         /** Only these endpoints exist: no update, no upload, no graph store writes on any path. */

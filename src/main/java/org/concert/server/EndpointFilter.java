@@ -10,8 +10,8 @@ import java.util.function.Function;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.fuseki.DEF;
 import org.apache.jena.fuseki.system.ConNeg;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.concert.kb.KnowledgeBase;
+import org.concert.query.QueryRunner;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -47,14 +47,14 @@ final class EndpointFilter implements Filter {
     private final ReasoningRoute reasoning;
 
     /**
-     * @param view  the read-only, policy-bound view the endpoint serves of a knowledge base
+     * @param runners the query runner of a knowledge base, with the endpoint's timeout and SERVICE policy
      * @param dates builds the knowledge base of another date for {@code ?as-of=}, or null when only the served
      *              date is answered
      */
-    EndpointFilter(KnowledgeBase kb, Limits limits, Function<KnowledgeBase, DatasetGraph> view,
+    EndpointFilter(KnowledgeBase kb, Limits limits, Function<KnowledgeBase, QueryRunner> runners,
                    Function<LocalDate, KnowledgeBase> dates) {
         this.limits = limits;
-        this.served = new ServedDates(kb, view, dates);
+        this.served = new ServedDates(kb, runners, dates);
         this.pages = new PageRoute(served);
         this.charts = new ChartRoute(served);
         this.queries = new QueryRoute(served, limits.responseBytes());

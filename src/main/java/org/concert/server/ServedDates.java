@@ -6,12 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.concert.ConcertException;
 import org.concert.Day;
 import org.concert.ErrorCode;
 import org.concert.kb.KnowledgeBase;
 import org.concert.kb.Timeline;
+import org.concert.query.QueryRunner;
 
 /**
  * The knowledge bases the endpoint answers from: the served one, replaced whole on a reload, and those of other
@@ -26,7 +26,7 @@ final class ServedDates {
     record Served(KnowledgeBase kb, NamedQueryResponder namedQueries, Optional<Timeline> timeline) {
     }
 
-    private final Function<KnowledgeBase, DatasetGraph> view;
+    private final Function<KnowledgeBase, QueryRunner> runners;
     private final Function<LocalDate, KnowledgeBase> dates;
     private volatile Served current;
     private final Map<LocalDate, Served> other = new LinkedHashMap<>(16, 0.75f, true) {
@@ -37,11 +37,11 @@ final class ServedDates {
     };
 
     /**
-     * @param view  the read-only, policy-bound view the endpoint serves of a knowledge base
+     * @param runners the query runner of a knowledge base, with the endpoint's timeout and SERVICE policy
      * @param dates builds the knowledge base of another date, or null when only the served date is answered
      */
-    ServedDates(KnowledgeBase kb, Function<KnowledgeBase, DatasetGraph> view, Function<LocalDate, KnowledgeBase> dates) {
-        this.view = view;
+    ServedDates(KnowledgeBase kb, Function<KnowledgeBase, QueryRunner> runners, Function<LocalDate, KnowledgeBase> dates) {
+        this.runners = runners;
         this.dates = dates;
         serve(kb);
     }
@@ -84,6 +84,6 @@ final class ServedDates {
     }
 
     private Served served(KnowledgeBase kb) {
-        return new Served(kb, new NamedQueryResponder(view.apply(kb)), Timeline.kept(kb));
+        return new Served(kb, new NamedQueryResponder(runners.apply(kb), kb.dataset().getPrefixMapping()), Timeline.kept(kb));
     }
 }
