@@ -45,7 +45,7 @@ final class LinksCommand implements Callable<Integer> {
             }
             List<LinkCheck.Finding> findings = LinkCheck.check(kb, copy);
             findings.forEach(System.out::println);
-            long wrong = findings.stream().filter(f -> !f.kind().equals("unlinked")).count();
+            long wrong = findings.stream().filter(f -> f.problem() != LinkCheck.Problem.UNLINKED).count();
             System.out.printf("%d links, %d wrong, %d entities without a link%n", Linkset.rows(kb).size(), wrong,
                     findings.size() - wrong);
             System.out.flush();

@@ -24,6 +24,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.ORG;
 import org.concert.ConcertException;
 import org.concert.ErrorCode;
 import org.concert.vocab.CONCERT;
@@ -98,12 +99,12 @@ final class Snapshot {
         }
 
         Map<Node, Set<Node>> members = new TreeMap<>(Snapshot::compareIris);
-        for (Triple t : data.find(Node.ANY, CONCERT.ORG_organization, Node.ANY).toList()) {
-            if (data.contains(t.getSubject(), RDF.type.asNode(), CONCERT.ORG_Membership)) {
+        for (Triple t : data.find(Node.ANY, ORG.organization.asNode(), Node.ANY).toList()) {
+            if (data.contains(t.getSubject(), RDF.type.asNode(), ORG.Membership.asNode())) {
                 members.computeIfAbsent(t.getObject(), o -> new TreeSet<>(Snapshot::compareIris));
             }
         }
-        for (Triple t : snapshot.find(Node.ANY, CONCERT.ORG_memberOf, Node.ANY).toList()) {
+        for (Triple t : snapshot.find(Node.ANY, ORG.memberOf.asNode(), Node.ANY).toList()) {
             members.computeIfAbsent(t.getObject(), o -> new TreeSet<>(Snapshot::compareIris)).add(t.getSubject());
         }
         // Whether each inter-state organization exists on the day; without an establishment date it is assumed to.
@@ -153,7 +154,7 @@ final class Snapshot {
         Node restriction = NodeFactory.createBlankNode();
         snapshot.add(organization, RDF.type.asNode(), restriction);
         snapshot.add(restriction, RDF.type.asNode(), OWL2.Restriction.asNode());
-        snapshot.add(restriction, OWL2.onProperty.asNode(), CONCERT.ORG_hasMember);
+        snapshot.add(restriction, OWL2.onProperty.asNode(), ORG.hasMember.asNode());
         if (members.isEmpty()) {
             snapshot.add(restriction, OWL2.allValuesFrom.asNode(), OWL2.Nothing.asNode());
             return;

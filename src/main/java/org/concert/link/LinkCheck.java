@@ -27,11 +27,45 @@ public final class LinkCheck {
     static final Set<String> ORGANIZATION_CLASSES = Set.of(WD + "Q484652", WD + "Q245065", WD + "Q1335818",
             WD + "Q1127126", WD + "Q4120211", WD + "Q43229", WD + "Q7210356", WD + "Q163740", WD + "Q1140229");
 
-    /** One finding. */
-    public record Finding(String kind, String entity, String detail) {
+    /** What is wrong with a link. @since 0.2.0 */
+    public enum Problem {
+        /** Not a Wikidata item IRI. */
+        MALFORMED("malformed"),
+        /** The same item linked from two entities. */
+        DUPLICATE("duplicate"),
+        /** A state, territory or organization without a link. */
+        UNLINKED("unlinked"),
+        /** The item is typed as another kind of thing than the entity. */
+        WRONG_KIND("wrong-kind");
+
+        private final String label;
+
+        Problem(String label) {
+            this.label = label;
+        }
+
+        /** The label written in reports, e.g. {@code wrong-kind}. */
+        public String label() {
+            return label;
+        }
+    }
+
+    /**
+     * One finding.
+     *
+     * @param problem what is wrong
+     * @param entity  the entity's IRI
+     * @param detail  the link, or what is missing
+     */
+    public record Finding(Problem problem, String entity, String detail) {
+        /** The problem's label, as reports write it. */
+        public String kind() {
+            return problem.label();
+        }
+
         @Override
         public String toString() {
-            return kind + "\t" + entity + "\t" + detail;
+            return kind() + "\t" + entity + "\t" + detail;
         }
     }
 
@@ -45,17 +79,17 @@ public final class LinkCheck {
         for (Map<String, String> r : kb.select(prefixes + """
                 SELECT ?e ?t WHERE { ?e skos:exactMatch ?t .
                   FILTER (!isIRI(?t) || !REGEX(STR(?t), "^http://www\\\\.wikidata\\\\.org/entity/Q[1-9][0-9]*$")) } ORDER BY ?e""").rows()) {
-            findings.add(new Finding("malformed", r.get("e"), r.get("t")));
+            findings.add(new Finding(Problem.MALFORMED, r.get("e"), r.get("t")));
         }
         for (Map<String, String> r : kb.select(prefixes + """
                 SELECT ?e ?t WHERE { ?e skos:exactMatch ?t . ?other skos:exactMatch ?t . FILTER (?e != ?other) } ORDER BY ?t ?e""").rows()) {
-            findings.add(new Finding("duplicate", r.get("e"), r.get("t")));
+            findings.add(new Finding(Problem.DUPLICATE, r.get("e"), r.get("t")));
         }
         for (Map<String, String> r : kb.select(prefixes + """
                 SELECT DISTINCT ?e WHERE { { ?e a/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* concert:State } UNION { ?e a concert:Territory }
                   UNION { ?e a concert:InterStateOrganization }
                   FILTER NOT EXISTS { ?e skos:exactMatch ?t } } ORDER BY ?e""").rows()) {
-            findings.add(new Finding("unlinked", r.get("e"), "no Wikidata link"));
+            findings.add(new Finding(Problem.UNLINKED, r.get("e"), "no Wikidata link"));
         }
         if (external != null) {
             SelectResult links = kb.select(prefixes + """
@@ -69,7 +103,7 @@ public final class LinkCheck {
                 }
                 Set<String> expected = r.get("kind").equals("state") ? STATE_CLASSES : ORGANIZATION_CLASSES;
                 if (types.stream().noneMatch(expected::contains)) {
-                    findings.add(new Finding("wrong-kind", r.get("e"), r.get("t") + " is typed " + String.join(", ", types)
+                    findings.add(new Finding(Problem.WRONG_KIND, r.get("e"), r.get("t") + " is typed " + String.join(", ", types)
                             + ", not as a" + (r.get("kind").equals("state") ? " state" : "n organization")));
                 }
             }

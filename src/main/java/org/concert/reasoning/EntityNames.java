@@ -13,6 +13,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.ORG;
 import org.concert.ConcertException;
 import org.concert.ErrorCode;
 import org.concert.vocab.CONCERT;
@@ -86,7 +87,7 @@ final class EntityNames implements ShortFormProvider {
         } else {
             String local = name.contains(":") ? name.substring(name.indexOf(':') + 1) : name;
             candidates.add(CONCERT.NS + local);
-            candidates.add(CONCERT.ORG_NS + local);
+            candidates.add(ORG.NS + local);
         }
         for (String c : candidates) {
             Node n = NodeFactory.createURI(c);

@@ -18,6 +18,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.ORG;
 import org.concert.ConcertException;
 import org.concert.ErrorCode;
 import org.concert.vocab.CONCERT;
@@ -161,7 +162,7 @@ final class HermitReasoner {
      * the closure pass asks only about these (measured: a full type query per organization took seconds).
      */
     static List<OWLClass> closureSensitiveClasses(OWLOntology ontology) {
-        IRI hasMember = IRI.create(CONCERT.ORG_hasMember.getURI());
+        IRI hasMember = IRI.create(ORG.hasMember.asNode().getURI());
         List<OWLClass> out = new ArrayList<>();
         ontology.classesInSignature().sorted().forEach(cls -> {
             boolean sensitive = ontology.equivalentClassesAxioms(cls)

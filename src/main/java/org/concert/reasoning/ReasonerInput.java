@@ -10,6 +10,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.ORG;
 import org.concert.vocab.CONCERT;
 
 /**
@@ -20,7 +21,7 @@ import org.concert.vocab.CONCERT;
  */
 final class ReasonerInput {
     private static final Set<Node> RECORD_TYPES = Set.of(
-            CONCERT.ORG_Membership, CONCERT.TIME_Interval, CONCERT.TIME_Instant, CONCERT.Source,
+            ORG.Membership.asNode(), CONCERT.TIME_Interval, CONCERT.TIME_Instant, CONCERT.Source,
             CONCERT.Claim, CONCERT.SettlementRole,
             OWL2.Ontology.asNode(), OWL2.Axiom.asNode());
     private static final Set<Node> LINKS_OUT_OF_SCOPE = Set.of(SKOS.exactMatch.asNode(), SKOS.inScheme.asNode());

@@ -31,17 +31,7 @@ public final class CONCERT {
     public static final Node Claim = term("Claim");
     public static final Node SettlementRole = term("SettlementRole");
 
-    public static final Node FullMember = term("FullMember");
-    public static final Node ParticipatingState = term("ParticipatingState");
-    public static final Node AssociateMember = term("AssociateMember");
-    public static final Node Observer = term("Observer");
-    public static final Node Partner = term("Partner");
-    public static final Node SuspendedMember = term("SuspendedMember");
 
-    public static final Node associateMemberOf = term("associateMemberOf");
-    public static final Node observerOf = term("observerOf");
-    public static final Node partnerOf = term("partnerOf");
-    public static final Node suspendedMemberOf = term("suspendedMemberOf");
     public static final Node acronym = term("acronym");
     public static final Node europeanMemberCount = term("europeanMemberCount");
     public static final Node established = term("established");
@@ -53,19 +43,8 @@ public final class CONCERT {
     public static final Node heldValue = term("heldValue");
     /** The named graph of the timeline: classification periods. */
     public static final Node TIMELINE_GRAPH = NodeFactory.createURI(GRAPH_NS + "timeline");
-    /** A statement that an organization's membership records are complete for a period. */
-    public static final Node MembershipCompleteness = term("MembershipCompleteness");
-    public static final Node completenessOf = term("completenessOf");
-    public static final Node completeDuring = term("completeDuring");
     /** Derived for a snapshot date: whether the organization's membership record is complete (and closed) that day. */
     public static final Node membershipRecordComplete = term("membershipRecordComplete");
-
-    /** W3C ORG terms used in code. */
-    public static final String ORG_NS = "http://www.w3.org/ns/org#";
-    public static final Node ORG_Membership = NodeFactory.createURI(ORG_NS + "Membership");
-    public static final Node ORG_memberOf = NodeFactory.createURI(ORG_NS + "memberOf");
-    public static final Node ORG_hasMember = NodeFactory.createURI(ORG_NS + "hasMember");
-    public static final Node ORG_organization = NodeFactory.createURI(ORG_NS + "organization");
 
     /** OWL-Time terms used in code. */
     public static final String TIME_NS = "http://www.w3.org/2006/time#";

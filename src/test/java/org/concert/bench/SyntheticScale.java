@@ -13,6 +13,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.ORG;
 import org.concert.vocab.CONCERT;
 
 /**
@@ -23,8 +24,8 @@ import org.concert.vocab.CONCERT;
  * original or to their neighbours and no cache entry of one answers another. Factor 1 adds nothing.
  */
 public final class SyntheticScale {
-    private static final Node MEMBERSHIP = CONCERT.ORG_Membership;
-    private static final Node ORGANIZATION = CONCERT.ORG_organization;
+    private static final Node MEMBERSHIP = ORG.Membership.asNode();
+    private static final Node ORGANIZATION = ORG.organization.asNode();
 
     private SyntheticScale() {
     }
