@@ -47,6 +47,9 @@ final class Usages {
         }
     }
 
+    /** The properties whose objects a term is used by, each with the relation it shows under (besides subClassOf). */
+    private static final Map<Property, Relation> LINKS = linked();
+
     private static final Pattern PREFIX = Pattern.compile("(?i)PREFIX\\s+([A-Za-z][\\w.-]*)?:\\s*<([^>]*)>");
 
     private final TermNames names;
@@ -57,37 +60,27 @@ final class Usages {
         this.names = names;
     }
 
+    private static Map<Property, Relation> linked() {
+        Map<Property, Relation> links = new LinkedHashMap<>();
+        links.put(OWL2.equivalentClass, Relation.DEFINITION);
+        links.put(OWL2.disjointWith, Relation.DISJOINT);
+        links.put(RDFS.domain, Relation.DOMAIN);
+        links.put(RDFS.range, Relation.RANGE);
+        links.put(RDFS.subPropertyOf, Relation.SUB_PROPERTY);
+        links.put(OWL2.inverseOf, Relation.INVERSE);
+        links.put(OWL2.propertyChainAxiom, Relation.CHAIN);
+        links.put(RDF.type, Relation.INSTANCE);
+        return links;
+    }
+
     /** The usages of every own term of {@code model} among {@code terms}, and in {@code namedQueries}. */
     static Usages of(Model model, Collection<Resource> terms, TermNames names, List<NamedQuery> namedQueries) {
         Usages u = new Usages(names);
         for (Resource t : terms) {
-            for (RDFNode e : objects(t, OWL2.equivalentClass)) {
-                u.mentioned(e, Relation.DEFINITION, t);
-            }
             for (RDFNode e : objects(t, RDFS.subClassOf)) {
                 u.mentioned(e, e.isURIResource() ? Relation.SUBCLASS : Relation.SUPERCLASS_EXPRESSION, t);
             }
-            for (RDFNode e : objects(t, OWL2.disjointWith)) {
-                u.mentioned(e, Relation.DISJOINT, t);
-            }
-            for (RDFNode e : objects(t, RDFS.domain)) {
-                u.mentioned(e, Relation.DOMAIN, t);
-            }
-            for (RDFNode e : objects(t, RDFS.range)) {
-                u.mentioned(e, Relation.RANGE, t);
-            }
-            for (RDFNode e : objects(t, RDFS.subPropertyOf)) {
-                u.mentioned(e, Relation.SUB_PROPERTY, t);
-            }
-            for (RDFNode e : objects(t, OWL2.inverseOf)) {
-                u.mentioned(e, Relation.INVERSE, t);
-            }
-            for (RDFNode e : objects(t, OWL2.propertyChainAxiom)) {
-                u.mentioned(e, Relation.CHAIN, t);
-            }
-            for (RDFNode e : objects(t, RDF.type)) {
-                u.mentioned(e, Relation.INSTANCE, t);
-            }
+            LINKS.forEach((property, relation) -> objects(t, property).forEach(e -> u.mentioned(e, relation, t)));
         }
         for (NamedQuery q : namedQueries) {
             for (Resource t : terms) {
