@@ -70,7 +70,7 @@ public final class KnowledgeBase {
         this.asOf = asOf;
         this.reasoned = reasoned;
         this.stages = List.copyOf(stages);
-        this.queries = new QueryRunner(dataset, queryOptions);
+        this.queries = new QueryRunner(dataset, queryOptions, asOf);
         this.products = products;
     }
 

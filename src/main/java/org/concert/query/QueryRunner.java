@@ -1,16 +1,24 @@
 package org.concert.query;
 
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.function.Function;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionBuilder;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.OpVars;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.system.Txn;
 import org.concert.ConcertException;
 import org.concert.ErrorCode;
@@ -28,13 +36,29 @@ import org.concert.ErrorCode;
  * @since 0.2.0
  */
 public final class QueryRunner {
+    /** The variable every query may use for the snapshot date, bound to it as an {@code xsd:dateTimeStamp}. */
+    public static final String AS_OF = "asOf";
+
     private final DatasetGraph dataset;
     private final QueryOptions options;
+    private final Literal asOf;
 
     /** A runner over {@code dataset}, which nothing writes to while queries run. */
     public QueryRunner(DatasetGraph dataset, QueryOptions options) {
+        this(dataset, options, null);
+    }
+
+    /**
+     * A runner over the knowledge base of {@code snapshotDate}: a query that mentions {@code ?asOf} has it bound
+     * to that date at midnight UTC, as the data's time stamps are, so that it can pick the records of that day.
+     *
+     * @since 0.2.0
+     */
+    public QueryRunner(DatasetGraph dataset, QueryOptions options, LocalDate snapshotDate) {
         this.dataset = dataset;
         this.options = options;
+        this.asOf = snapshotDate == null ? null
+                : ResourceFactory.createTypedLiteral(snapshotDate + "T00:00:00Z", XSDDatatype.XSDdateTimeStamp);
     }
 
     /** The options queries run with. */
@@ -88,10 +112,14 @@ public final class QueryRunner {
     public <T> T execute(Query query, Function<QueryExecution, T> action) {
         return Txn.calculateRead(dataset, () -> {
             // SERVICE would let a query make this process fetch any URL: only to the endpoints a caller allows.
-            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query)
+            QueryExecutionBuilder builder = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query)
                     .context(QueryPolicy.context(options.serviceEndpoints()))
-                    .timeout(options.timeout().toMillis())
-                    .build()) {
+                    .timeout(options.timeout().toMillis());
+            // Only where the query names it: a substitution would add ?asOf to the columns of SELECT *.
+            if (asOf != null && OpVars.mentionedVars(Algebra.compile(query)).contains(Var.alloc(AS_OF))) {
+                builder.substitution(AS_OF, asOf);
+            }
+            try (QueryExecution qe = builder.build()) {
                 return action.apply(qe);
             } catch (RuntimeException e) {
                 throw QueryFailure.classify(e, options.timeout());

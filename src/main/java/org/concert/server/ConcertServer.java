@@ -274,7 +274,7 @@ public final class ConcertServer implements AutoCloseable {
 
         /** The query runner of a knowledge base, with this endpoint's timeout and SERVICE policy. */
         QueryRunner runner(KnowledgeBase base) {
-            return new QueryRunner(base.dataset().asDatasetGraph(), new QueryOptions(queryTimeout, serviceEndpoints));
+            return new QueryRunner(base.dataset().asDatasetGraph(), new QueryOptions(queryTimeout, serviceEndpoints), base.asOf());
         }
 
         /** The read-only view of a knowledge base that Fuseki serves, with the same timeout and policy. */

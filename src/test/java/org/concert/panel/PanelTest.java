@@ -43,7 +43,7 @@ class PanelTest {
         Query query = QueryParameters.bind(Queries.parse(text, "members"), text, Map.of("org", "CSTO"));
         List<LocalDate> dates = List.of(LocalDate.of(1995, 1, 1), LocalDate.of(2010, 1, 1), KnowledgeBases.SEED_DATE);
         SelectResult panel = Panel.run(KnowledgeBases::reasoned, query, dates);
-        assertEquals(List.of("date", "acronym", "state", "name"), panel.variables());
+        assertEquals(List.of("date", "acronym", "state", "name", "source"), panel.variables());
         for (LocalDate date : dates) {
             List<String> states = panel.rows().stream().filter(r -> r.get("date").equals(date.toString()))
                     .map(r -> r.get("state")).toList();
@@ -58,8 +58,8 @@ class PanelTest {
                 "--to", "2011-01-01", "--every", "1y", "--format", "csv");
         assertEquals(0, run.status(), run.err());
         List<String> lines = run.out().lines().toList();
-        assertEquals("date,acronym,state,name", lines.get(0));
-        assertTrue(lines.contains("2010-01-01,CSTO,UZB,Uzbekistan"), run.out());
+        assertEquals("date,acronym,state,name,source", lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("2010-01-01,CSTO,UZB,Uzbekistan,\"")), run.out());
         assertEquals(1 + 7 + 7 + 7, lines.size(), run.out());
     }
 }

@@ -26,7 +26,7 @@ class NamedQueriesTest {
             Map.entry("post-soviet-organizations", List.of("acronym")),
             Map.entry("protected-by", List.of("state", "alliance")),
             Map.entry("dual-alliance-states", List.of("state")),
-            Map.entry("membership-history", List.of("state", "acronym", "status", "begin", "end")),
+            Map.entry("membership-history", List.of("state", "acronym", "status", "begin", "end", "source")),
             Map.entry("chapter-viii-operations", List.of("operation", "acronym", "resolutions", "recognition")),
             Map.entry("participants", List.of("acronym", "participant", "status")),
             Map.entry("bodies", List.of("organization", "body", "kind", "functions")),
