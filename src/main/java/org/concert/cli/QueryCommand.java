@@ -17,17 +17,21 @@ import org.concert.ConcertException;
 import org.concert.ErrorCode;
 import org.concert.TimeLimit;
 import org.concert.kb.KnowledgeBase;
+import org.concert.query.DateComparisons;
 import org.concert.query.NamedQueries;
 import org.concert.query.NamedQuery;
 import org.concert.query.Queries;
 import org.concert.query.QueryParameters;
 import org.concert.query.ResultFormat;
+import org.concert.query.SelectResult;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code concert query}: runs a SPARQL query over the (reasoned) knowledge base. */
 @Command(name = "query", mixinStandardHelpOptions = true,
@@ -51,6 +55,9 @@ final class QueryCommand implements Callable<Integer> {
 
     @Mixin
     KnowledgeBaseOptions kbOptions;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text, csv, tsv, json or xml for SELECT/ASK; text (Turtle), ttl, nt or jsonld for CONSTRUCT/DESCRIBE. Default: ${DEFAULT-VALUE}.")
@@ -99,11 +106,11 @@ final class QueryCommand implements Callable<Integer> {
         enrich.forEach(builder::enrich);
         KnowledgeBase kb = noReasoning ? builder.build() : builder.reason();
         if (query.isSelectType()) {
-            resultFormat.write(kb.select(query), kb.dataset().getPrefixMapping(), out);
-        } else if (query.isAskType()) {
-            resultFormat.write(kb.ask(query), out);
+            SelectResult rows = kb.select(query);
+            resultFormat.write(rows, kb.dataset().getPrefixMapping(), out);
+            DateComparisons.note(query, rows.size()).ifPresent(note -> spec.commandLine().getErr().println("note: " + note));
         } else {
-            resultFormat.write(kb.construct(query), out);
+            kb.queries().write(query, resultFormat, kb.dataset().getPrefixMapping(), out);
         }
         out.flush();
         return 0;

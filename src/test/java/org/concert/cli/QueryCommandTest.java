@@ -163,4 +163,20 @@ class QueryCommandTest {
         assertEquals(2, run.status());
         assertTrue(run.err().contains("\tat org.concert"), run.err());
     }
+
+    @Test
+    void aTimeStampComparedWithAnXsdDateFindsNothingButSaysWhyAndHowToWriteIt() {
+        String query = "PREFIX time: <http://www.w3.org/2006/time#> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> "
+                + "SELECT ?t WHERE { ?i time:inXSDDateTimeStamp ?t FILTER (?t < %s) }";
+        CliRun obvious = CliRun.of("query", "--no-reasoning", "--as-of", "2018-01-01", "--format", "csv", "--query",
+                String.format(query, "\"1950-01-01\"^^xsd:date"));
+        assertEquals(0, obvious.status(), obvious.err());
+        assertEquals(List.of("t"), obvious.out().lines().toList(), "SPARQL does not order a stamp against a date");
+        assertTrue(obvious.err().startsWith("note: no rows, and the query compares with \"1950-01-01\"^^xsd:date."), obvious.err());
+        assertTrue(obvious.err().contains("\"1950-01-01T00:00:00Z\"^^xsd:dateTimeStamp"), "the comparison that works");
+        CliRun stamp = CliRun.of("query", "--no-reasoning", "--as-of", "2018-01-01", "--format", "csv", "--query",
+                String.format(query, "\"1950-01-01T00:00:00Z\"^^xsd:dateTimeStamp"));
+        assertTrue(stamp.out().lines().count() > 10, "the UN's and the OAS's founding members, NATO's founders...");
+        assertEquals("", stamp.err());
+    }
 }
