@@ -48,7 +48,7 @@ final class IndexPage {
             String acronym = Html.escape(o.getKey());
             entities.append("<option value=\"").append(acronym).append("\">").append(acronym).append(" - ")
                     .append(Html.escape(o.getValue())).append("</option>\n");
-            organizations.append("<li><a href=\"concert/org/").append(acronym).append("\">").append(acronym).append("</a> ")
+            organizations.append("<li><a href=\"concert/org/").append(Html.pathSegment(o.getKey())).append("\">").append(acronym).append("</a> ")
                     .append(Html.escape(o.getValue())).append("</li>\n");
         }
         entities.append("</optgroup>\n<optgroup label=\"States\">\n");

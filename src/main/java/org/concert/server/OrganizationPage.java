@@ -60,7 +60,7 @@ final class OrganizationPage {
             }
             b.append("</table>\n");
         }
-        b.append("<h2>Timeline</h2>\n<p><img id=\"timeline-chart\" style=\"max-width: 100%\" src=\"../charts/timeline/").append(acronym)
+        b.append("<h2>Timeline</h2>\n<p><img id=\"timeline-chart\" style=\"max-width: 100%\" src=\"../charts/timeline/").append(Html.pathSegment(org.acronym()))
                 .append(".svg\" alt=\"Membership timeline of ").append(acronym).append("\"></p>\n")
                 .append("<h2>Members</h2>\n<form method=\"get\"><label>On <input type=\"date\" id=\"date\" name=\"as-of\" value=\"")
                 .append(chosen).append("\"></label> <button type=\"submit\" id=\"show-members\">Show</button></form>\n");

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 
 import org.concert.ConcertException;
 import org.concert.Day;
+import org.concert.kb.KnowledgeBase;
 import org.concert.profile.OrganizationProfile;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,6 +18,11 @@ final class PageRoute {
     static final String ORGANIZATIONS = ConcertServer.DATASET + "/org/";
 
     private final ServedDates served;
+    /** The page at / of the knowledge base last served: made once per knowledge base, not per request. */
+    private volatile IndexPageOf index;
+
+    private record IndexPageOf(KnowledgeBase kb, byte[] html) {
+    }
 
     PageRoute(ServedDates served) {
         this.served = served;
@@ -32,18 +38,23 @@ final class PageRoute {
             return;
         }
         ServedDates.Served now = served.current();
-        String page;
-        if (path.startsWith(ORGANIZATIONS)) {
-            try {
-                String asOf = request.getParameter(ServedDates.AS_OF);
-                LocalDate chosen = asOf == null || asOf.isEmpty() ? now.kb().asOf() : Day.parse(asOf, ServedDates.AS_OF);
-                page = OrganizationPage.html(OrganizationProfile.of(now.kb(), decoded(path.substring(ORGANIZATIONS.length()))), chosen);
-            } catch (ConcertException e) {
-                Answers.error(response, e);
-                return;
+        if (!path.startsWith(ORGANIZATIONS)) {
+            IndexPageOf page = index;
+            if (page == null || page.kb() != now.kb()) {
+                page = new IndexPageOf(now.kb(), IndexPage.html(now.kb(), served.answersOtherDates()).getBytes(StandardCharsets.UTF_8));
+                index = page;
             }
-        } else {
-            page = IndexPage.html(now.kb(), served.answersOtherDates());
+            Answers.send(response, 200, "text/html", page.html());
+            return;
+        }
+        String page;
+        try {
+            String asOf = request.getParameter(ServedDates.AS_OF);
+            LocalDate chosen = asOf == null || asOf.isEmpty() ? now.kb().asOf() : Day.parse(asOf, ServedDates.AS_OF);
+            page = OrganizationPage.html(OrganizationProfile.of(now.kb(), decoded(path.substring(ORGANIZATIONS.length()))), chosen);
+        } catch (ConcertException e) {
+            Answers.error(response, e);
+            return;
         }
         Answers.send(response, 200, "text/html", page.getBytes(StandardCharsets.UTF_8));
     }

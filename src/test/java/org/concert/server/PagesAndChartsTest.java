@@ -92,7 +92,7 @@ class PagesAndChartsTest {
         assertTrue(page.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; Co (X&lt;b&gt;)"), page);
         String index = text(get(""));
         assertFalse(index.contains("<script>alert") || index.contains("X<b>"), "the index page escapes too");
-        assertTrue(index.contains("concert/org/X&lt;b&gt;"), "a link for every organization");
+        assertTrue(index.contains("href=\"concert/org/X%3Cb%3E\">X&lt;b&gt;</a>"), "a link for every organization, its path encoded");
     }
 
     @Test
