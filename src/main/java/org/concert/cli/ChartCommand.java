@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +68,23 @@ final class ChartCommand implements Runnable {
         }
     }
 
+    /** The days a chart spans; the library's defaults (the first membership day, today) where not given. */
+    static final class Range {
+        @Option(names = "--from", paramLabel = "DATE", description = "The first date (YYYY-MM-DD). Default: the first membership day.")
+        String from;
+
+        @Option(names = "--to", paramLabel = "DATE", description = "The last date (YYYY-MM-DD). Default: today.")
+        String to;
+
+        LocalDate first() {
+            return from == null ? null : KnowledgeBaseOptions.date(from, "--from");
+        }
+
+        LocalDate last() {
+            return to == null ? null : KnowledgeBaseOptions.date(to, "--to");
+        }
+    }
+
     /** {@code chart timeline ORG|STATE [--from DATE] [--to DATE] --out FILE.svg|.png}. */
     @Command(name = "timeline", mixinStandardHelpOptions = true,
             description = {"One row per member (or, for a state, per organization), a bar for each membership period coloured",
@@ -76,11 +94,8 @@ final class ChartCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "ORG|STATE", description = "An organization's acronym (NATO) or a state's ISO 3166 alpha-3 code (GEO).")
         String entity;
 
-        @Option(names = "--from", paramLabel = "DATE", description = "The first date (YYYY-MM-DD). Default: the first membership day.")
-        String from;
-
-        @Option(names = "--to", paramLabel = "DATE", description = "The last date (YYYY-MM-DD). Default: today.")
-        String to;
+        @Mixin
+        Range range;
 
         @Mixin
         Output output;
@@ -92,24 +107,19 @@ final class ChartCommand implements Runnable {
         public Integer call() throws IOException {
             output.check();
             KnowledgeBase kb = kbOptions.builder().withTimeline().reason();
-            return output.write(MembershipTimelineChart.of(kb, Timeline.of(kb), entity,
-                    from == null ? null : KnowledgeBaseOptions.date(from, "--from"),
-                    to == null ? null : KnowledgeBaseOptions.date(to, "--to")));
+            return output.write(MembershipTimelineChart.of(kb, Timeline.of(kb), entity, range.first(), range.last()));
         }
     }
 
-    /** {@code chart members ORG... --from DATE --to DATE --out FILE.svg|.png}. */
+    /** {@code chart members ORG... [--from DATE] [--to DATE] --out FILE.svg|.png}. */
     @Command(name = "members", mixinStandardHelpOptions = true,
             description = "Member counts over time, one step line per organization, from the dated membership records.")
     static final class Members implements Callable<Integer> {
         @Parameters(arity = "1..*", paramLabel = "ORG", description = "Organizations by acronym, e.g. NATO CSTO.")
         List<String> orgs = new ArrayList<>();
 
-        @Option(names = "--from", required = true, paramLabel = "DATE", description = "The first date (YYYY-MM-DD).")
-        String from;
-
-        @Option(names = "--to", required = true, paramLabel = "DATE", description = "The last date (YYYY-MM-DD).")
-        String to;
+        @Mixin
+        Range range;
 
         @Mixin
         Output output;
@@ -120,8 +130,7 @@ final class ChartCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             output.check();
-            return output.write(MemberCountChart.of(kbOptions.builder().build(), orgs,
-                    KnowledgeBaseOptions.date(from, "--from"), KnowledgeBaseOptions.date(to, "--to")));
+            return output.write(MemberCountChart.of(kbOptions.builder().build(), orgs, range.first(), range.last()));
         }
     }
 
