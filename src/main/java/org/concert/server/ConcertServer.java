@@ -36,8 +36,9 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>It serves dataset {@code /concert}: SPARQL query at {@code /concert/sparql} and {@code /concert/query}, Graph
- * Store Protocol read at {@code /concert/get}, the named queries at {@code /concert/queries/NAME}, a page at {@code /}
- * and {@code /$/ping}. Safe by default: no update, no graph store writes and no admin API on any path; a query
+ * Store Protocol read at {@code /concert/get}, the named queries at {@code /concert/queries/NAME}, charts at
+ * {@code /concert/charts/}, organization pages at {@code /concert/org/ACRONYM}, explain and validate, the ontology at
+ * {@code /ontology}, a page at {@code /} and {@code /$/ping}. Safe by default: no update, no graph store writes and no admin API on any path; a query
  * timeout; {@code SERVICE} only to hosts the operator allows; loopback only unless told otherwise; request bodies
  * limited in size.
  *
