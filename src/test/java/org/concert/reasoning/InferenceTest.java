@@ -156,7 +156,7 @@ class InferenceTest {
                 SELECT ?label ?acronym ?resolution ?begin ?end WHERE {
                   BIND (<https://w3id.org/concert/id/operation/%s> AS ?op)
                   ?op a concert:Operation ; rdfs:label ?label ; concert:conductedBy/concert:acronym ?acronym ; dcterms:source ?source .
-                  OPTIONAL { ?op concert:authorizedBy/skos:notation ?resolution }
+                  OPTIONAL { ?op (concert:authorizedBy|concert:endorsedBy)/skos:notation ?resolution }
                   OPTIONAL { ?op time:hasTime/time:hasBeginning/time:inXSDDateTimeStamp ?begin }
                   OPTIONAL { ?op time:hasTime/time:hasEnd/time:inXSDDateTimeStamp ?end }
                 }""".formatted(id)).rows();
@@ -171,7 +171,7 @@ class InferenceTest {
         assertEquals(end == null ? Set.of() : Set.of(end + "T00:00:00Z"), rows.stream().map(r -> r.get("end"))
                 .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
         assertEquals(resolution != null, ask("<https://w3id.org/concert/id/operation/" + id + "> a concert:ChapterVIIIOperation"),
-                "a Chapter VIII operation exactly when a resolution authorized it");
+                "a Chapter VIII operation exactly when a resolution authorized or endorsed it");
     }
 
     private static String sortResolutions(String line) {
@@ -253,5 +253,15 @@ class InferenceTest {
         assertTrue(kb1990.ask(org.concert.query.Queries.parse(PREFIXES + """
                 ASK { GRAPH <https://w3id.org/concert/graph/snapshot> { rio:CSTO concert:inExistence false } }""", "test")));
         assertFalse(kb1990.ask(org.concert.query.Queries.parse(PREFIXES + "ASK { rio:CSTO a concert:ExistingOrganization }", "test")));
+    }
+
+    @Test
+    void resolutionsThatOnlyWelcomedOrCommendedAnOperationEndorseItAndStillMakeItAChapterViiiOperation() {
+        assertTrue(ask("<https://w3id.org/concert/id/operation/cis-abkhazia> concert:endorsedBy ?r"));
+        assertFalse(ask("<https://w3id.org/concert/id/operation/cis-abkhazia> concert:authorizedBy ?r"), "937 (1994) only welcomed the force");
+        assertFalse(ask("<https://w3id.org/concert/id/operation/ecowas-ecomog-liberia> concert:authorizedBy ?r"), "788 and 866 commended it");
+        assertTrue(ask("<https://w3id.org/concert/id/operation/cis-abkhazia> a concert:ChapterVIIIOperation"));
+        assertTrue(ask("<https://w3id.org/concert/id/operation/ecowas-ecomog-liberia> a concert:ChapterVIIIOperation"));
+        assertTrue(ask("<https://w3id.org/concert/id/operation/eu-althea> concert:authorizedBy ?r"), "1575 (2004) authorized EUFOR");
     }
 }
