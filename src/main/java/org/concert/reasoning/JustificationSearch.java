@@ -13,6 +13,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.concert.ConcertException;
 import org.concert.ErrorCode;
+import org.concert.vocab.CONCERT;
 import org.semanticweb.HermiT.Reasoner;
 import org.semanticweb.HermiT.ReasonerFactory;
 import org.semanticweb.owl.explanation.api.Explanation;
@@ -30,6 +31,7 @@ import org.semanticweb.owlapi.model.OWLAxiom;
 import org.semanticweb.owlapi.model.OWLClass;
 import org.semanticweb.owlapi.model.OWLClassAssertionAxiom;
 import org.semanticweb.owlapi.model.OWLDataFactory;
+import org.semanticweb.owlapi.model.OWLDataPropertyAssertionAxiom;
 import org.semanticweb.owlapi.model.OWLObjectPropertyAssertionAxiom;
 import org.semanticweb.owlapi.model.OWLOntology;
 import org.semanticweb.owlapi.model.OWLOntologyCreationException;
@@ -157,9 +159,30 @@ final class JustificationSearch {
         } else if (axiom instanceof OWLClassAssertionAxiom ca && ca.getIndividual().isNamed()) {
             Node s = NodeFactory.createURI(ca.getIndividual().asOWLNamedIndividual().getIRI().toString());
             source = ca.getClassExpression().isAnonymous() ? "the snapshot's closure of membership" : names.sources(s);
+        } else if (axiom instanceof OWLDataPropertyAssertionAxiom da && da.getSubject().isNamed()) {
+            source = derivedSource(NodeFactory.createURI(da.getSubject().asOWLNamedIndividual().getIRI().toString()),
+                    NodeFactory.createURI(da.getProperty().asOWLDataProperty().getIRI().toString()));
         }
         List<String> entities = axiom.signature().map(e -> e.getIRI().toString()).sorted().toList();
         return new Explainer.Step(line, entities, source);
+    }
+
+    /**
+     * Where a data value the snapshot derived comes from: existence from the establishment date and its sources,
+     * counts and completeness flags from the dated records and the completeness statements.
+     */
+    private String derivedSource(Node subject, Node property) {
+        if (!snapshot.contains(subject, property, Node.ANY)) {
+            return names.sources(subject);
+        }
+        if (property.equals(CONCERT.inExistence)) {
+            String sources = names.sources(subject);
+            return "derived for the snapshot from the establishment date" + (sources == null ? "" : " (" + sources + ")");
+        }
+        if (property.equals(CONCERT.membershipRecordComplete)) {
+            return "derived for the snapshot from the organization's completeness statements";
+        }
+        return "derived for the snapshot from the dated membership records";
     }
 
     private static OWLOntology fresh(Set<OWLAxiom> axioms) {

@@ -77,4 +77,13 @@ class ExplainerTest {
         assertEquals(ErrorCode.UNKNOWN_ENTITY,
                 assertThrows(ConcertException.class, () -> kb().explain("CSTO", "GreatPower", null, 1)).code());
     }
+
+    @Test
+    void aFactTheSnapshotDerivedNamesWhatItWasDerivedFrom() {
+        Explainer.Justification j = kb().explain("CSTO", "CollectiveSecurityProvider", null, 1).justifications().get(0);
+        Explainer.Step existence = j.steps().stream().filter(s -> s.axiom().equals("CSTO inExistence true")).findFirst()
+                .orElseThrow(() -> new AssertionError(j.axioms().toString()));
+        assertTrue(existence.source().startsWith("derived for the snapshot from the establishment date ("), existence.source());
+        assertTrue(existence.source().contains("organizations-wikidata.csv"), "and the sources of the organization's record");
+    }
 }
