@@ -15,6 +15,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.concert.ConcertException;
 import org.concert.ErrorCode;
 
@@ -22,10 +23,13 @@ import org.concert.ErrorCode;
  * The parameters a query declares in its header, and their binding. A header line
  * {@code # Parameters: org = ?acronym (acronym), state = ?state (iso3)} names each parameter, the result variable
  * it fixes, and the kind of value it takes: {@code acronym} (an organization's acronym), {@code iso3} (an ISO 3166
- * alpha-3 code), {@code date} ({@code YYYY-MM-DD}, an {@code xsd:date}) or {@code text}. Values are checked by kind
- * and bound through the query's trailing {@code VALUES} block (Jena's {@link Query#setValuesDataBlock}), so they
- * join the results of the whole query, variables computed with {@code BIND} included; a value never becomes
- * query text.
+ * alpha-3 code), {@code date} ({@code YYYY-MM-DD}, an {@code xsd:date}) or {@code text}. Values are checked by kind.
+ * A parameter of a result variable is bound through the query's trailing {@code VALUES} block (Jena's
+ * {@link Query#setValuesDataBlock}), so it joins the results of the whole query, variables computed with
+ * {@code BIND} included. A parameter of a variable the query does not return (the bounds of a date range, used in
+ * its filters) is substituted into the query's syntax tree by Jena ({@link QueryTransformOps#replaceVars});
+ * left out, the variable stays unbound, so a filter such as {@code COALESCE(?end > ?from, true)} lets every row
+ * through. A value never becomes query text.
  *
  * @since 0.2.0
  */
@@ -96,6 +100,7 @@ public final class QueryParameters {
         declared(queryText).forEach(p -> declared.put(p.name(), p));
         List<Var> vars = new ArrayList<>();
         BindingBuilder binding = BindingBuilder.create();
+        Map<Var, Node> inputs = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : values.entrySet()) {
             Parameter p = declared.get(e.getKey());
             if (p == null) {
@@ -104,12 +109,18 @@ public final class QueryParameters {
                         .collect(Collectors.joining(", "))), e.getKey(), -1, -1, null);
             }
             Var v = Var.alloc(p.variable());
-            vars.add(v);
-            binding.add(v, p.value(e.getValue()));
+            if (query.getProjectVars().contains(v)) {
+                vars.add(v);
+                binding.add(v, p.value(e.getValue()));
+            } else {
+                inputs.put(v, p.value(e.getValue()));
+            }
         }
-        Query bound = query.cloneQuery();
-        Binding row = binding.build();
-        bound.setValuesDataBlock(vars, List.of(row));
+        Query bound = inputs.isEmpty() ? query.cloneQuery() : QueryTransformOps.replaceVars(query, inputs);
+        if (!vars.isEmpty()) {
+            Binding row = binding.build();
+            bound.setValuesDataBlock(vars, List.of(row));
+        }
         return bound;
     }
 }

@@ -179,4 +179,21 @@ class QueryCommandTest {
         assertTrue(stamp.out().lines().count() > 10, "the UN's and the OAS's founding members, NATO's founders...");
         assertEquals("", stamp.err());
     }
+
+    @Test
+    void membershipHistoryTakesAStatusAndADateRangeAsParameters() {
+        CliRun range = CliRun.of("query", "membership-history", "--param", "state=GEO", "--param", "from=2000-01-01",
+                "--param", "to=2010-12-31", "--no-reasoning", "--format", "csv");
+        assertEquals(0, range.status(), range.err());
+        assertEquals("state,acronym,status,begin,end,source", range.out().lines().findFirst().orElseThrow(), "no parameter becomes a column");
+        assertEquals(List.of("BSEC", "CIS", "CoE", "EAPC", "GUAM", "OSCE", "PfP", "UN"),
+                range.out().lines().skip(1).map(l -> l.split(",")[1]).toList(), "not the CSTO, which Georgia left in 1999");
+        CliRun suspended = CliRun.of("query", "membership-history", "--param", "org=AU", "--param", "status=suspended member",
+                "--no-reasoning", "--format", "csv");
+        List<String> rows = suspended.out().lines().skip(1).toList();
+        assertTrue(rows.size() >= 10, suspended.out());
+        assertTrue(rows.stream().allMatch(r -> r.contains(",AU,suspended member,")), suspended.out());
+        CliRun bad = CliRun.of("query", "membership-history", "--param", "from=2000-13-01", "--no-reasoning");
+        assertTrue(bad.err().startsWith("error: CONCERT-E024 "), bad.err());
+    }
 }
