@@ -46,8 +46,11 @@ class ReasoningCacheTest {
         KnowledgeBase warm = KnowledgeBase.bundled().asOf(DATE).cache(ReasoningCache.at(dir)).reason();
         // 396 modules: 373 before, 8 more for the operations of issue 11, 15 more because the open records of issue 13
         // (ECOWAS, ECCAS, PIF, CBSS, BEAC, BSEC) have no closure that ties their members into one module; the
-        // three new inferred triples are the new Chapter VIII operations.
-        assertTrue(reasonStage(cold).endsWith("0 from the cache, 396 reasoned by HermiT"), reasonStage(cold));
+        // three new inferred triples are the new Chapter VIII operations. 407: 11 more for the individuals of
+        // concert:DateBasis in the schema (issue 13, one date convention), each a module of its own with nothing
+        // to conclude; concert:dateBasis itself is an annotation property on membership records, which the reasoner
+        // never sees, so the inferred triples stay 1283.
+        assertTrue(reasonStage(cold).endsWith("0 from the cache, 407 reasoned by HermiT"), reasonStage(cold));
         assertEquals("1283 inferred triples for these inputs, from the cache", reasonStage(warm));
         assertArrayEquals(uncached, turtle(cold));
         assertArrayEquals(uncached, turtle(warm));
@@ -87,7 +90,7 @@ class ReasoningCacheTest {
 
         KnowledgeBase again = KnowledgeBase.bundled().asOf(DATE).cache(ReasoningCache.at(dir)).reason();
         assertArrayEquals(expected, turtle(again));
-        assertTrue(reasonStage(again).endsWith("394 from the cache, 2 reasoned by HermiT"), reasonStage(again));
+        assertTrue(reasonStage(again).endsWith("405 from the cache, 2 reasoned by HermiT"), reasonStage(again));
         for (Path repaired : List.of(truncated, foreign, garbled)) {
             List<String> now = Files.readAllLines(repaired);
             assertTrue(now.get(0).startsWith("concert-reasoning-cache 1 "), repaired + ": " + now.get(0));
