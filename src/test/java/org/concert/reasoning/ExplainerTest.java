@@ -26,7 +26,7 @@ class ExplainerTest {
         assertEquals(2, e.justifications().size());
         List<String> first = e.justifications().get(0).axioms();
         assertTrue(first.stream().anyMatch(a -> a.startsWith("CSTO recognizedUnder UN Charter, Chapter VIII")
-                && a.contains("[source: Seed, section 'CSTO and NATO")), String.join("\n", first));
+                && a.contains("[source: Nikitin, Regional Inter-State Organizations (seed), section 'CSTO and NATO")), String.join("\n", first));
         assertTrue(first.stream().anyMatch(a -> a.startsWith("CSTO hasGeographicScope post-Soviet space")));
         assertTrue(first.stream().anyMatch(a -> a.startsWith("CollectiveSecurityProvider EquivalentTo")));
         assertTrue(first.stream().anyMatch(a -> a.startsWith("CSTO performsFunction ") && a.contains("[source: ")));

@@ -48,7 +48,10 @@ class ReasoningCacheTest {
         // (ECOWAS, ECCAS, PIF, CBSS, BEAC, BSEC) have no closure that ties their members into one module; the
         // three new inferred triples are the new Chapter VIII operations; 18 more are the concert:supportedBy links
         // inferred from each authorizedBy and endorsedBy link (issue 13 split authorization from endorsement).
-        assertTrue(reasonStage(cold).endsWith("0 from the cache, 396 reasoned by HermiT"), reasonStage(cold));
+        // 407: 11 more for the individuals of concert:DateBasis in the schema (issue 13, one date convention), each a
+        // module of its own with nothing to conclude; concert:dateBasis itself is an annotation property on
+        // membership records, which the reasoner never sees.
+        assertTrue(reasonStage(cold).endsWith("0 from the cache, 407 reasoned by HermiT"), reasonStage(cold));
         assertEquals("1301 inferred triples for these inputs, from the cache", reasonStage(warm));
         assertArrayEquals(uncached, turtle(cold));
         assertArrayEquals(uncached, turtle(warm));
@@ -88,7 +91,7 @@ class ReasoningCacheTest {
 
         KnowledgeBase again = KnowledgeBase.bundled().asOf(DATE).cache(ReasoningCache.at(dir)).reason();
         assertArrayEquals(expected, turtle(again));
-        assertTrue(reasonStage(again).endsWith("394 from the cache, 2 reasoned by HermiT"), reasonStage(again));
+        assertTrue(reasonStage(again).endsWith("405 from the cache, 2 reasoned by HermiT"), reasonStage(again));
         for (Path repaired : List.of(truncated, foreign, garbled)) {
             List<String> now = Files.readAllLines(repaired);
             assertTrue(now.get(0).startsWith("concert-reasoning-cache 1 "), repaired + ": " + now.get(0));
