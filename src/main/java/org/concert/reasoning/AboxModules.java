@@ -50,7 +50,6 @@ final class AboxModules {
     private final Map<Node, Set<Node>> declaredKinds = new HashMap<>();
     private final SortedSet<Node> terminologyIndividuals = new TreeSet<>(AboxModules::compare);
     private final CanonicalText text;
-    private final Map<Node, String> assertionDigests = new HashMap<>();
 
     private AboxModules(Graph graph) {
         this.graph = graph;
@@ -250,41 +249,29 @@ final class AboxModules {
         return declaredKinds;
     }
 
-    /** The fingerprint of {@link #terminologyGraph()}. */
-    String terminologyFingerprint(String salt) {
-        List<String> lines = text.lines(terminology);
-        terminologyIndividuals.forEach(i -> {
-            lines.addAll(text.lines(own.get(i)));
-            lines.addAll(text.lines(expressions.getOrDefault(i, List.of())));
-        });
-        return CanonicalText.sha256(salt, lines);
+    /** The triples {@code home} asserts about itself. */
+    List<Triple> own(Node home) {
+        return own.get(home);
     }
 
-    /**
-     * The fingerprint of {@code home}'s module given the named types each neighbour is known to have
-     * ({@code neighbourTypes}, already reduced to the relevant ones).
-     */
-    String fingerprint(String terminology, Node home, Map<Node, SortedSet<Node>> neighbourTypes) {
-        String assertions = assertionDigest(home);
-        List<String> lines = new ArrayList<>();
-        neighbourTypes.forEach((n, types) -> types.forEach(c -> lines.add(n.getURI() + " " + c.getURI())));
-        return CanonicalText.sha256(terminology + " " + assertions, lines);
+    /** The class expressions {@code home} is asserted to belong to, as triples of their blank nodes. */
+    List<Triple> expressions(Node home) {
+        return expressions.getOrDefault(home, List.of());
     }
 
-    /** The fingerprint of the whole input: the terminology and every individual's own and incoming assertions. */
-    String inputFingerprint(String terminology) {
-        List<String> digests = new ArrayList<>();
-        individuals.forEach(i -> digests.add(assertionDigest(i)));
-        return CanonicalText.sha256(terminology, digests);
+    /** The triples that point to {@code home}. */
+    List<Triple> incoming(Node home) {
+        return incoming.get(home);
     }
 
-    private String assertionDigest(Node home) {
-        return assertionDigests.computeIfAbsent(home, h -> {
-            List<String> lines = text.lines(own.get(h));
-            lines.addAll(text.lines(expressions.getOrDefault(h, List.of())));
-            lines.addAll(text.lines(incoming.get(h)));
-            return CanonicalText.sha256(h.getURI(), lines);
-        });
+    /** The terminology's triples. */
+    List<Triple> terminology() {
+        return terminology;
+    }
+
+    /** The canonical text of this input's triples. */
+    CanonicalText text() {
+        return text;
     }
 
     static int compare(Node a, Node b) {

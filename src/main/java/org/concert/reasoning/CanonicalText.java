@@ -31,11 +31,24 @@ final class CanonicalText {
 
     /** One line per triple. */
     List<String> lines(Collection<Triple> triples) {
+        return lines(triples, null, null);
+    }
+
+    /**
+     * One line per triple, the IRI {@code renamed} written as {@code as} wherever it stands as a term of a triple
+     * (a blank node that mentions it keeps its own form, which names it).
+     */
+    List<String> lines(Collection<Triple> triples, Node renamed, String as) {
         List<String> lines = new ArrayList<>(triples.size());
         for (Triple t : triples) {
-            lines.add(form(t.getSubject()) + " " + form(t.getPredicate()) + " " + form(t.getObject()));
+            lines.add(form(t.getSubject(), renamed, as) + " " + form(t.getPredicate(), renamed, as) + " "
+                    + form(t.getObject(), renamed, as));
         }
         return lines;
+    }
+
+    private String form(Node n, Node renamed, String as) {
+        return n.equals(renamed) ? as : form(n);
     }
 
     private String form(Node n) {

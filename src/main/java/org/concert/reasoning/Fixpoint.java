@@ -25,6 +25,7 @@ final class Fixpoint {
     private final Map<Node, Set<String>> reach = new HashMap<>();
     private final NeighbourRelevance relevance;
     private final String terminology;
+    private final ModuleFingerprints fingerprints;
     private final Map<Node, SortedSet<Node>> known = new ConcurrentHashMap<>();
     private final Map<Node, String> pending = new HashMap<>();
     private final Map<Node, Map<Node, SortedSet<Node>>> pendingTypes = new HashMap<>();
@@ -32,8 +33,9 @@ final class Fixpoint {
     private final Map<Node, String> settled = new HashMap<>();
     private final Map<Node, List<String>> conclusions = AboxModules.sortedMap();
 
-    Fixpoint(AboxModules modules, TboxProfile profile, String terminology) {
+    Fixpoint(AboxModules modules, ModuleFingerprints fingerprints, TboxProfile profile, String terminology) {
         this.modules = modules;
+        this.fingerprints = fingerprints;
         this.terminology = terminology;
         this.relevance = profile.relevance();
         relevance.rootsAbove().forEach((c, roots) -> rootsAbove.put(NodeFactory.createURI(c),
@@ -48,7 +50,7 @@ final class Fixpoint {
         List<Node> changed = new ArrayList<>();
         for (Node home : wave) {
             Map<Node, SortedSet<Node>> types = typesAround(home);
-            String fingerprint = modules.fingerprint(terminology, home, types);
+            String fingerprint = fingerprints.module(terminology, home, types);
             if (!fingerprint.equals(settled.get(home))) {
                 pending.put(home, fingerprint);
                 pendingTypes.put(home, types);

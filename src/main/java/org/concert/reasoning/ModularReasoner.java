@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,8 +15,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
@@ -52,42 +51,6 @@ final class ModularReasoner {
     }
 
     /**
-     * Starts loading OWLAPI and HermiT on a background thread when {@code cache} holds no terminology yet (a
-     * first run, or {@code --no-cache}), so that their classes load and their code warms up on the second core
-     * while the knowledge base is parsed and its snapshot derived. With a warm cache nothing is started:
-     * reasoning will not be needed.
-     */
-    public static void prepare(ReasoningCache cache) {
-        if (!cache.holds("terminology")) {
-            Thread warmUp = new Thread(ModularReasoner::warmUp, "concert-hermit-warm-up");
-            warmUp.setDaemon(true);
-            warmUp.setPriority(Thread.MIN_PRIORITY);
-            warmUp.start();
-        }
-    }
-
-    private static void warmUp() {
-        try {
-            Graph tiny = RDFParser.fromString(WARM_UP, Lang.TURTLE).toGraph();
-            OwlModules.warmUp(tiny);
-        } catch (RuntimeException e) {
-            LOG.debug("warm-up failed, which costs only time", e);
-        }
-    }
-
-    /** A small ontology that exercises the bridge and every kind of HermiT call a module makes. */
-    private static final String WARM_UP = """
-            @prefix owl: <http://www.w3.org/2002/07/owl#> .
-            @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-            @prefix : <urn:concert:warm-up#> .
-            :A a owl:Class . :B a owl:Class . :C a owl:Class ; owl:equivalentClass [ a owl:Class ; owl:intersectionOf ( :A
-                [ a owl:Restriction ; owl:onProperty :p ; owl:someValuesFrom :B ] ) ] .
-            :p a owl:ObjectProperty ; owl:inverseOf :q . :q a owl:ObjectProperty .
-            :a a :A , owl:NamedIndividual ; :p :b . :b a :B , owl:NamedIndividual .
-            :a a [ a owl:Restriction ; owl:onProperty :p ; owl:allValuesFrom [ a owl:Class ; owl:oneOf ( :b ) ] ] .
-            """;
-
-    /**
      * Reasons over {@code input} (the reasoner's selection of the knowledge base) with the snapshot's
      * {@code closure} axioms, and returns what is inferred and not {@code asserted}.
      *
@@ -101,7 +64,8 @@ final class ModularReasoner {
         input.find().forEachRemaining(graph::add);
         closure.find().forEachRemaining(graph::add);
         AboxModules modules = AboxModules.of(graph);
-        String terminology = modules.terminologyFingerprint("concert-modules 2");
+        ModuleFingerprints fingerprints = new ModuleFingerprints(modules);
+        String terminology = fingerprints.terminology("concert-modules 2");
         timer.stage("modules", modules.individuals().size() + " individuals, one module each");
 
         BatchRunner runner = new BatchRunner(threads, timeout);
@@ -125,7 +89,7 @@ final class ModularReasoner {
             }
 
             // The same input reasoned before (the same date, say): one lookup instead of one per module.
-            String inputKey = modules.inputFingerprint(terminology);
+            String inputKey = fingerprints.input(terminology);
             Optional<List<String>> known = cache.get("input", inputKey);
             if (known.isPresent()) {
                 Map<Node, List<String>> conclusions = AboxModules.sortedMap();
@@ -141,18 +105,20 @@ final class ModularReasoner {
             }
 
             OwlModules[] owl = new OwlModules[1];
-            Fixpoint fixpoint = new Fixpoint(modules, profile, terminology);
+            Fixpoint fixpoint = new Fixpoint(modules, fingerprints, profile, terminology);
             List<List<Node>> waves = Waves.of(modules);
             int changed;
             int round = 0;
             int total = 0;
             int reasonedTotal = 0;
+            int sharedTotal = 0;
             do {
                 if (++round > MAX_ROUNDS) {
                     throw new ConcertException(ErrorCode.INTERNAL, "modular reasoning did not settle in " + MAX_ROUNDS + " rounds");
                 }
                 changed = 0;
                 int reasoned = 0;
+                int shared = 0;
                 for (List<Node> wave : waves) {
                     List<Node> misses = new ArrayList<>();
                     for (Node home : fixpoint.changed(wave)) {
@@ -162,29 +128,40 @@ final class ModularReasoner {
                         }
                         Optional<List<String>> hit = cache.get("module", fixpoint.fingerprint(home));
                         if (hit.isPresent()) {
-                            fixpoint.settle(home, hit.get());
+                            fixpoint.settle(home, fingerprints.stored(home, hit.get(), false));
                         } else {
                             misses.add(home);
                         }
                     }
-                    if (!misses.isEmpty()) {
+                    // Homes of one shape in this wave: HermiT reasons the first, the others take its conclusions.
+                    Map<String, List<Node>> byShape = new LinkedHashMap<>();
+                    misses.forEach(home -> byShape.computeIfAbsent(fixpoint.fingerprint(home), k -> new ArrayList<>()).add(home));
+                    List<Node> representatives = byShape.values().stream().map(homes -> homes.get(0)).toList();
+                    if (!representatives.isEmpty()) {
                         OwlModules reasoning = owl[0] != null ? owl[0]
                                 : (owl[0] = new OwlModules(owlTerminology.get(), modules));
-                        Map<Node, List<String>> found = runner.run(batches(misses, modules), batch -> reasoning.reason(
+                        Map<Node, List<String>> found = runner.run(batches(representatives, modules), batch -> reasoning.reason(
                                 batch, fixpoint.neighbourTypes(batch), profile.derivableProperties(), runner::running));
                         found.forEach((home, lines) -> {
-                            cache.put("module", fixpoint.fingerprint(home), lines);
-                            fixpoint.settle(home, lines);
+                            List<String> kept = fingerprints.stored(home, lines, true);
+                            String key = fixpoint.fingerprint(home);
+                            cache.put("module", key, kept);
+                            for (Node same : byShape.get(key)) {
+                                fixpoint.settle(same, same.equals(home) ? lines : fingerprints.stored(same, kept, false));
+                            }
                         });
-                        reasoned += misses.size();
+                        reasoned += representatives.size();
+                        shared += misses.size() - representatives.size();
                     }
                 }
                 LOG.debug("round {}: {} modules changed, {} reasoned", round, changed, reasoned);
                 total += changed;
                 reasonedTotal += reasoned;
+                sharedTotal += shared;
             } while (changed > 0);
             timer.stage("reason", total + " modules in " + round + " rounds over " + waves.size() + " waves: "
-                    + (total - reasonedTotal) + " from the cache, " + reasonedTotal + " reasoned by HermiT");
+                    + (total - reasonedTotal - sharedTotal) + " from the cache, " + sharedTotal + " sharing a shape reasoned once, "
+                    + reasonedTotal + " reasoned by HermiT");
             List<String> all = new ArrayList<>();
             fixpoint.conclusions().forEach((home, lines) -> lines.forEach(l -> all.add(home.getURI() + " " + l)));
             cache.put("input", inputKey, all);

@@ -42,7 +42,7 @@ public final class Reasoning {
      * up while the caller parses; see {@link ModularReasoner}.
      */
     public static void prepare(ReasoningCache cache) {
-        ModularReasoner.prepare(cache);
+        HermitWarmUp.prepare(cache);
     }
 
     /**
