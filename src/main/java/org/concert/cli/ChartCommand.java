@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.concert.ConcertException;
+import org.concert.Day;
 import org.concert.ErrorCode;
 import org.concert.chart.Chart;
 import org.concert.chart.MemberCountChart;
@@ -77,11 +78,11 @@ final class ChartCommand implements Runnable {
         String to;
 
         LocalDate first() {
-            return from == null ? null : KnowledgeBaseOptions.date(from, "--from");
+            return from == null ? null : Day.parse(from, "--from");
         }
 
         LocalDate last() {
-            return to == null ? null : KnowledgeBaseOptions.date(to, "--to");
+            return to == null ? null : Day.parse(to, "--to");
         }
     }
 

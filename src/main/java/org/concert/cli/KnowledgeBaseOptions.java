@@ -57,11 +57,6 @@ final class KnowledgeBaseOptions {
 
     /** An {@code --as-of} value as a date: today when absent, CONCERT-E020 when not YYYY-MM-DD. */
     static LocalDate date(String asOf) {
-        return asOf == null ? LocalDate.now() : date(asOf, "--as-of");
-    }
-
-    /** A date option's value as a date, CONCERT-E020 naming {@code option} when not YYYY-MM-DD. */
-    static LocalDate date(String value, String option) {
-        return Day.parse(value, option);
+        return asOf == null ? LocalDate.now() : Day.parse(asOf, "--as-of");
     }
 }

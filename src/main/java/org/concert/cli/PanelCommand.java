@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.query.Query;
+import org.concert.Day;
 import org.concert.kb.KnowledgeBase;
 import org.concert.panel.Panel;
 import org.concert.query.Queries;
@@ -53,7 +54,7 @@ final class PanelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<LocalDate> dates = Panel.dates(KnowledgeBaseOptions.date(from, "--from"), KnowledgeBaseOptions.date(to, "--to"), every);
+        List<LocalDate> dates = Panel.dates(Day.parse(from, "--from"), Day.parse(to, "--to"), every);
         String text = QueryCommand.read(query);
         Query parsed = QueryParameters.bind(Queries.parse(text, query), text, params);
         ResultFormat resultFormat = ResultFormat.of(format);

@@ -1,7 +1,5 @@
 package org.concert.docs;
 
-import static org.concert.docs.ReferencePage.escape;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +14,7 @@ import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.concert.Html;
 
 /**
  * The section of the page for one term: label and IRI, then a description list of what the ontology states about
@@ -47,12 +46,12 @@ final class TermEntry {
 
     private void write() {
         String kind = ReferencePage.kindId(info.kind());
-        out.append("<section id=\"").append(escape(info.localName())).append("\" class=\"term ").append(kind)
+        out.append("<section id=\"").append(Html.escape(info.localName())).append("\" class=\"term ").append(kind)
                 .append(info.kind().isProperty() ? " property" : "").append("\">\n");
-        out.append("<h3>").append(escape(info.label())).append(" <span class=\"kind\">").append(escape(info.kind().singular()))
+        out.append("<h3>").append(Html.escape(info.label())).append(" <span class=\"kind\">").append(Html.escape(info.kind().singular()))
                 .append("</span></h3>\n");
-        out.append("<p class=\"iri\"><code>").append(escape(info.iri())).append("</code> <a class=\"here\" href=\"#")
-                .append(escape(info.localName())).append("\" title=\"link to this entry\">#</a></p>\n<dl>\n");
+        out.append("<p class=\"iri\"><code>").append(Html.escape(info.iri())).append("</code> <a class=\"here\" href=\"#")
+                .append(Html.escape(info.localName())).append("\" title=\"link to this entry\">#</a></p>\n<dl>\n");
         texts("Definition", SKOS.definition);
         texts("Comment", RDFS.comment);
         if (!info.equivalents().isEmpty()) {
@@ -77,7 +76,7 @@ final class TermEntry {
 
     private void texts(String heading, Property property) {
         for (String text : TermNames.texts(term, property)) {
-            out.append("<dt>").append(heading).append("</dt><dd>").append(escape(text)).append("</dd>\n");
+            out.append("<dt>").append(heading).append("</dt><dd>").append(Html.escape(text)).append("</dd>\n");
         }
     }
 
@@ -122,7 +121,7 @@ final class TermEntry {
             }
         }
         if (!held.isEmpty()) {
-            out.append("<dt>Characteristics</dt><dd>").append(escape(String.join(", ", held))).append("</dd>\n");
+            out.append("<dt>Characteristics</dt><dd>").append(Html.escape(String.join(", ", held))).append("</dd>\n");
         }
     }
 
@@ -153,7 +152,7 @@ final class TermEntry {
             if (s.getObject().isURIResource()) {
                 link(s.getObject().asResource().getURI());
             } else if (s.getObject().isLiteral()) {
-                out.append(escape(s.getObject().asLiteral().getLexicalForm()));
+                out.append(Html.escape(s.getObject().asLiteral().getLexicalForm()));
             } else {
                 expression(ClassExpressions.render(s.getObject()));
             }
@@ -163,7 +162,7 @@ final class TermEntry {
 
     private void usages() {
         for (Map.Entry<Usages.Relation, List<Resource>> use : usages.of(term).entrySet()) {
-            out.append("<dt>").append(escape(use.getKey().heading)).append("</dt><dd class=\"uses\">");
+            out.append("<dt>").append(Html.escape(use.getKey().heading)).append("</dt><dd class=\"uses\">");
             List<Resource> where = use.getValue();
             for (int i = 0; i < where.size(); i++) {
                 out.append(i == 0 ? "" : ", ");
@@ -175,7 +174,7 @@ final class TermEntry {
         if (!queries.isEmpty()) {
             out.append("<dt>Named queries</dt><dd class=\"uses\">");
             for (int i = 0; i < queries.size(); i++) {
-                out.append(i == 0 ? "" : ", ").append("<code>").append(escape(queries.get(i))).append("</code>");
+                out.append(i == 0 ? "" : ", ").append("<code>").append(Html.escape(queries.get(i))).append("</code>");
             }
             out.append("</dd>\n");
         }
@@ -187,32 +186,32 @@ final class TermEntry {
             switch (p.kind()) {
                 case TERM -> term(p.node().asResource());
                 case LITERAL -> out.append("<span class=\"literal\">")
-                        .append(escape(ClassExpressions.literal(p.node().asLiteral(), names))).append("</span>");
-                case KEYWORD -> out.append("<span class=\"kw\">").append(escape(p.text())).append("</span>");
-                default -> out.append(escape(p.text()));
+                        .append(Html.escape(ClassExpressions.literal(p.node().asLiteral(), names))).append("</span>");
+                case KEYWORD -> out.append("<span class=\"kw\">").append(Html.escape(p.text())).append("</span>");
+                default -> out.append(Html.escape(p.text()));
             }
         }
     }
 
     private void term(Resource r) {
         String label = TermNames.text(r, RDFS.label).orElse(null);
-        String title = label == null ? "" : " title=\"" + escape(label) + "\"";
+        String title = label == null ? "" : " title=\"" + Html.escape(label) + "\"";
         if (names.isOwn(r)) {
-            out.append("<a href=\"#").append(escape(names.anchor(r))).append('"').append(title).append('>')
-                    .append(escape(names.shortName(r))).append("</a>");
+            out.append("<a href=\"#").append(Html.escape(names.anchor(r))).append('"').append(title).append('>')
+                    .append(Html.escape(names.shortName(r))).append("</a>");
         } else if (isWebLink(r.getURI())) {
-            out.append("<a class=\"external\" href=\"").append(escape(r.getURI())).append('"').append(title).append('>')
-                    .append(escape(names.shortName(r))).append("</a>");
+            out.append("<a class=\"external\" href=\"").append(Html.escape(r.getURI())).append('"').append(title).append('>')
+                    .append(Html.escape(names.shortName(r))).append("</a>");
         } else {
-            out.append(escape(names.shortName(r)));
+            out.append(Html.escape(names.shortName(r)));
         }
     }
 
     private void link(String iri) {
         if (isWebLink(iri)) {
-            out.append("<a href=\"").append(escape(iri)).append("\">").append(escape(iri)).append("</a>");
+            out.append("<a href=\"").append(Html.escape(iri)).append("\">").append(Html.escape(iri)).append("</a>");
         } else {
-            out.append("<code>").append(escape(iri)).append("</code>");
+            out.append("<code>").append(Html.escape(iri)).append("</code>");
         }
     }
 

@@ -21,6 +21,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.concert.ConcertException;
 import org.concert.ErrorCode;
+import org.concert.Html;
 
 /**
  * The formats query results are written in: tables for SELECT and ASK, RDF syntaxes for CONSTRUCT and
@@ -168,23 +169,19 @@ public enum ResultFormat {
      */
     public static String html(String title, SelectResult result, PrefixMapping prefixes) {
         StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-                .append(escape(title)).append("</title></head>\n<body><h1>").append(escape(title)).append("</h1>\n<table>\n<thead><tr>");
+                .append(Html.escape(title)).append("</title></head>\n<body><h1>").append(Html.escape(title)).append("</h1>\n<table>\n<thead><tr>");
         for (String v : result.variables()) {
-            sb.append("<th>").append(escape(v)).append("</th>");
+            sb.append("<th>").append(Html.escape(v)).append("</th>");
         }
         sb.append("</tr></thead>\n<tbody>\n");
         for (Map<String, RDFNode> row : result.nodes()) {
             sb.append("<tr>");
             for (String v : result.variables()) {
-                sb.append("<td>").append(escape(plain(row.get(v), prefixes))).append("</td>");
+                sb.append("<td>").append(Html.escape(plain(row.get(v), prefixes))).append("</td>");
             }
             sb.append("</tr>\n");
         }
         return sb.append("</tbody>\n</table>\n<p>").append(result.size()).append(" rows</p></body></html>\n").toString();
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
     }
 
     /** A value for people: a literal's lexical form (a midnight time stamp as its date), an IRI shortened. */

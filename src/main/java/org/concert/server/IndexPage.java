@@ -3,6 +3,7 @@ package org.concert.server;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.concert.Html;
 import org.concert.kb.KnowledgeBase;
 import org.concert.kb.Memberships;
 import org.concert.profile.OrganizationProfile;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.concert.Html;
 import org.concert.kb.Memberships;
 import org.concert.kb.Timeline;
 import org.concert.profile.OrganizationProfile;
