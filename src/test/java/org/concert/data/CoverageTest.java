@@ -75,6 +75,7 @@ class CoverageTest {
             "LAS, 2018-01-01, 21", "LAS, 2026-11-28, 22",
             "ASEAN, 2018-01-01, 10", "ASEAN, 2026-11-28, 11",
             "SADC, 2018-01-01, 16",
+            "ECOWAS, 1995-01-01, 16", "ECOWAS, 2018-01-01, 15", "ECOWAS, 2026-11-28, 11",
             "PfP, 2018-01-01, 0", "NRC, 2018-01-01, 0"})
     void memberCountsFollowTheDatedRecords(String acronym, String date, int expected) {
         assertEquals(expected, participants(date, acronym, "member").size());
@@ -91,6 +92,8 @@ class CoverageTest {
         assertTrue(participants("2026-11-28", "ASEAN", "member").contains("TLS"));
         assertTrue(participants("2010-01-01", "PIF", "suspended member").contains("FJI"));
         assertTrue(participants("2018-01-01", "PIF", "member").containsAll(Set.of("COK", "NCL", "PYF")));
+        assertTrue(participants("2018-01-01", "ECOWAS", "member").contains("CPV"), "Cabo Verde, recorded from 1981");
+        assertFalse(participants("2001-06-01", "ECOWAS", "member").contains("MRT"), "Mauritania withdrew in December 2000");
         Set<String> ecowas = participants("2026-11-28", "ECOWAS", "member");
         assertTrue(ecowas.stream().noneMatch(Set.of("BFA", "MLI", "NER")::contains), ecowas.toString());
         assertTrue(participants("2018-01-01", "SCO", "member").containsAll(Set.of("IND", "PAK")));

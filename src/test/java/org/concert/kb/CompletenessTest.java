@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class CompletenessTest {
     private static final String PREFIXES = KnowledgeBases.PREFIXES + """
             PREFIX owl: <http://www.w3.org/2002/07/owl#>
+            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
             PREFIX dcterms: <http://purl.org/dc/terms/>
             """;
 
@@ -41,15 +42,32 @@ class CompletenessTest {
     }
 
     @Test
-    void caboVerdeIsNotConcludedANonMemberOfEcowasBecauseNoClosureCoversEcowas() {
+    void ecowasOnNewYear2018HasFifteenMembersIncludingCaboVerdeAndIsClosed() {
         KnowledgeBase kb = KnowledgeBases.asserted(KnowledgeBases.SEED_DATE);
-        // Cabo Verde's accession day was not found (OPEN-QUESTIONS.md), so it is not recorded: the record is open
-        // and ECOWAS gets no closure axiom, which would have made every unlisted state a non-member.
+        // Issue 13's acceptance: 15, as ECOWAS's own list gives (src:ecowas-member-states). Cabo Verde is recorded from
+        // 29 May 1981 (Attested: the Authority's Freetown communique), so the record is complete from that day on and
+        // the closure lists it: it is a member, never concluded a non-member.
+        assertEquals(15, members(kb, "ECOWAS"));
+        assertTrue(kb.ask(PREFIXES + "ASK { state:CPV org:memberOf rio:ECOWAS }"));
+        assertTrue(complete(kb, "ECOWAS"));
+        assertTrue(closed(kb, "ECOWAS"));
+        assertTrue(kb.ask(PREFIXES + """
+                ASK { rio:ECOWAS a ?r . ?r owl:onProperty org:hasMember ; owl:allValuesFrom/owl:oneOf/rdf:rest*/rdf:first state:CPV }"""));
+    }
+
+    @Test
+    void caboVerdeIsNotConcludedANonMemberOfEcowasBeforeItIsRecorded() {
+        // Before 29 May 1981 Cabo Verde (a member since 1976 or 1977) is not recorded: the record is open then, and
+        // ECOWAS gets no closure axiom, which would have made Cabo Verde a non-member.
+        KnowledgeBase kb = KnowledgeBases.asserted(LocalDate.of(1980, 1, 1));
         assertFalse(closed(kb, "ECOWAS"));
         assertTrue(open(kb, "ECOWAS"));
         assertFalse(kb.ask(PREFIXES + "ASK { state:CPV org:memberOf rio:ECOWAS }"));
-        // The 14 recorded members are a lower bound; ECOWAS's own account has 15 with Cabo Verde.
-        assertEquals(14, members(kb, "ECOWAS"));
+        assertEquals(15, members(kb, "ECOWAS"), "the 15 signatories of the Treaty of Lagos, a lower bound");
+        KnowledgeBase day = KnowledgeBases.asserted(LocalDate.of(1981, 5, 29));
+        assertTrue(complete(day, "ECOWAS"));
+        assertEquals(16, members(day, "ECOWAS"), "the 16 states of the Freetown communique of 28-29 May 1981");
+        assertTrue(open(KnowledgeBases.asserted(LocalDate.of(1981, 5, 28)), "ECOWAS"));
     }
 
     @Test
@@ -99,8 +117,8 @@ class CompletenessTest {
                 SELECT ?s WHERE { GRAPH <https://w3id.org/concert/graph/data> { ?s a concert:MembershipCompleteness }
                   FILTER NOT EXISTS { ?s concert:completenessOf ?o ; dcterms:source ?src ;
                                          concert:completeDuring/time:hasBeginning/time:inXSDDateTimeStamp ?b } }""").column("s"));
-        // ECOWAS and ECCAS have no statement at all: their data leaves out a member from the start or throughout.
-        for (String acronym : List.of("ECOWAS", "ECCAS", "CBSS", "BEAC")) {
+        // ECCAS, the CBSS and the BEAC have no statement at all: their data leaves out a member throughout.
+        for (String acronym : List.of("ECCAS", "CBSS", "BEAC")) {
             assertFalse(kb.ask(PREFIXES + "ASK { ?s concert:completenessOf rio:" + acronym + " }"), acronym);
         }
     }
@@ -112,8 +130,8 @@ class CompletenessTest {
                 .select(NamedQueries.get("membership-completeness").text()).rows()) {
             rows.put(row.get("acronym"), row);
         }
-        assertEquals("false", rows.get("ECOWAS").get("complete"));
-        assertEquals("14", rows.get("ECOWAS").get("members"));
+        assertEquals("true", rows.get("ECOWAS").get("complete"));
+        assertEquals("15", rows.get("ECOWAS").get("members"));
         assertEquals("true", rows.get("CSTO").get("complete"));
         assertEquals("6", rows.get("CSTO").get("members"));
         assertEquals("true", rows.get("SADC").get("complete"));

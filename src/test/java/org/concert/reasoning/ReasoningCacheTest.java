@@ -53,9 +53,13 @@ class ReasoningCacheTest {
         // membership records, which the reasoner never sees.
         // Of the 407 modules, 139 have the shape of another (the same assertions with the home renamed, the same
         // neighbours): HermiT reasons 268 and the 139 take their shape's conclusions.
-        assertTrue(reasonStage(cold).endsWith("0 from the cache, 139 sharing a shape reasoned once, 268 reasoned by HermiT"),
+        // 408: one more for ECOWAS's completeness statement (issue 13, Cabo Verde recorded from 1981), an individual
+        // linked to its organization by concert:completenessOf like SADC's two; it has their shape, so 140 share a
+        // shape and HermiT still reasons 268. 1302 inferred triples: the one more is org:hasMember from ECOWAS to Cabo
+        // Verde, the inverse of its new org:memberOf link.
+        assertTrue(reasonStage(cold).endsWith("0 from the cache, 140 sharing a shape reasoned once, 268 reasoned by HermiT"),
                 reasonStage(cold));
-        assertEquals("1301 inferred triples for these inputs, from the cache", reasonStage(warm));
+        assertEquals("1302 inferred triples for these inputs, from the cache", reasonStage(warm));
         assertArrayEquals(uncached, turtle(cold));
         assertArrayEquals(uncached, turtle(warm));
     }
@@ -94,7 +98,7 @@ class ReasoningCacheTest {
 
         KnowledgeBase again = KnowledgeBase.bundled().asOf(DATE).cache(ReasoningCache.at(dir)).reason();
         assertArrayEquals(expected, turtle(again));
-        assertTrue(reasonStage(again).endsWith("405 from the cache, 0 sharing a shape reasoned once, 2 reasoned by HermiT"),
+        assertTrue(reasonStage(again).endsWith("406 from the cache, 0 sharing a shape reasoned once, 2 reasoned by HermiT"),
                 reasonStage(again));
         for (Path repaired : List.of(truncated, foreign, garbled)) {
             List<String> now = Files.readAllLines(repaired);
