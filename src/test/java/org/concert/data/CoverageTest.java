@@ -76,6 +76,8 @@ class CoverageTest {
             "ASEAN, 2018-01-01, 10", "ASEAN, 2026-11-28, 11",
             "SADC, 2018-01-01, 16",
             "ECOWAS, 1995-01-01, 16", "ECOWAS, 2018-01-01, 15", "ECOWAS, 2026-11-28, 11",
+            "PIF, 1985-01-01, 13", "PIF, 2000-01-01, 16", "PIF, 2010-01-01, 15", "PIF, 2018-01-01, 18", "PIF, 2022-12-01, 17",
+            "PIF, 2026-11-28, 18",
             "PfP, 2018-01-01, 0", "NRC, 2018-01-01, 0"})
     void memberCountsFollowTheDatedRecords(String acronym, String date, int expected) {
         assertEquals(expected, participants(date, acronym, "member").size());
