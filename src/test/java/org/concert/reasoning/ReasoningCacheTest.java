@@ -62,9 +62,12 @@ class ReasoningCacheTest {
         // share a shape and HermiT still reasons 268. 1309 inferred triples: org:hasMember from the PIF to Papua New
         // Guinea, Niue, Kiribati, the Federated States of Micronesia, the Marshall Islands and Palau, and Niue a
         // foaf:Agent (as every state).
-        assertTrue(reasonStage(cold).endsWith("0 from the cache, 143 sharing a shape reasoned once, 268 reasoned by HermiT"),
+        // Iceland in the CBSS from 2002 (issue 13): still 411 modules, but Iceland's module now shares its shape with
+        // another state's, so 144 share a shape and HermiT reasons 267; 1310 inferred triples, the one more being
+        // org:hasMember from the CBSS to Iceland.
+        assertTrue(reasonStage(cold).endsWith("0 from the cache, 144 sharing a shape reasoned once, 267 reasoned by HermiT"),
                 reasonStage(cold));
-        assertEquals("1309 inferred triples for these inputs, from the cache", reasonStage(warm));
+        assertEquals("1310 inferred triples for these inputs, from the cache", reasonStage(warm));
         assertArrayEquals(uncached, turtle(cold));
         assertArrayEquals(uncached, turtle(warm));
     }
