@@ -79,6 +79,7 @@ class CoverageTest {
             "PIF, 1985-01-01, 13", "PIF, 2000-01-01, 16", "PIF, 2010-01-01, 15", "PIF, 2018-01-01, 18", "PIF, 2022-12-01, 17",
             "PIF, 2026-11-28, 18",
             "CBSS, 2000-01-01, 10", "CBSS, 2002-03-06, 11", "CBSS, 2018-01-01, 11", "CBSS, 2026-11-28, 10",
+            "BSEC, 2000-01-01, 11", "BSEC, 2006-11-01, 12", "BSEC, 2018-01-01, 12", "BSEC, 2026-11-28, 13",
             "PfP, 2018-01-01, 0", "NRC, 2018-01-01, 0"})
     void memberCountsFollowTheDatedRecords(String acronym, String date, int expected) {
         assertEquals(expected, participants(date, acronym, "member").size());

@@ -65,9 +65,14 @@ class ReasoningCacheTest {
         // Iceland in the CBSS from 2002 (issue 13): still 411 modules, but Iceland's module now shares its shape with
         // another state's, so 144 share a shape and HermiT reasons 267; 1310 inferred triples, the one more being
         // org:hasMember from the CBSS to Iceland.
-        assertTrue(reasonStage(cold).endsWith("0 from the cache, 144 sharing a shape reasoned once, 267 reasoned by HermiT"),
+        // 413: Serbia in the BSEC from 2006 and the BSEC's record complete from then (issue 13): one more module in the
+        // first round, the completeness statement BSEC-2 (of the other statements' shape: 145 share a shape), and one
+        // more in the second, the BSEC's own module, now closed, reasoned again like the UN's or the OSCE's (8 modules
+        // change in round 2 instead of 7): HermiT reasons 268. 1311 inferred triples: org:hasMember from the BSEC to
+        // Serbia. (The count is of module runs summed over the rounds, as ModularReasoner reports it.)
+        assertTrue(reasonStage(cold).endsWith("0 from the cache, 145 sharing a shape reasoned once, 268 reasoned by HermiT"),
                 reasonStage(cold));
-        assertEquals("1310 inferred triples for these inputs, from the cache", reasonStage(warm));
+        assertEquals("1311 inferred triples for these inputs, from the cache", reasonStage(warm));
         assertArrayEquals(uncached, turtle(cold));
         assertArrayEquals(uncached, turtle(warm));
     }
@@ -106,7 +111,7 @@ class ReasoningCacheTest {
 
         KnowledgeBase again = KnowledgeBase.bundled().asOf(DATE).cache(ReasoningCache.at(dir)).reason();
         assertArrayEquals(expected, turtle(again));
-        assertTrue(reasonStage(again).endsWith("409 from the cache, 0 sharing a shape reasoned once, 2 reasoned by HermiT"),
+        assertTrue(reasonStage(again).endsWith("411 from the cache, 0 sharing a shape reasoned once, 2 reasoned by HermiT"),
                 reasonStage(again));
         for (Path repaired : List.of(truncated, foreign, garbled)) {
             List<String> now = Files.readAllLines(repaired);
