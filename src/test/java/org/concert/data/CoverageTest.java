@@ -80,6 +80,7 @@ class CoverageTest {
             "PIF, 2026-11-28, 18",
             "CBSS, 2000-01-01, 10", "CBSS, 2002-03-06, 11", "CBSS, 2018-01-01, 11", "CBSS, 2026-11-28, 10",
             "BSEC, 2000-01-01, 11", "BSEC, 2006-11-01, 12", "BSEC, 2018-01-01, 12", "BSEC, 2026-11-28, 13",
+            "ECCAS, 2009-10-24, 10", "ECCAS, 2018-01-01, 11", "ECCAS, 2026-11-28, 10",
             "PfP, 2018-01-01, 0", "NRC, 2018-01-01, 0"})
     void memberCountsFollowTheDatedRecords(String acronym, String date, int expected) {
         assertEquals(expected, participants(date, acronym, "member").size());

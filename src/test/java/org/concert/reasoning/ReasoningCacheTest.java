@@ -70,9 +70,13 @@ class ReasoningCacheTest {
         // more in the second, the BSEC's own module, now closed, reasoned again like the UN's or the OSCE's (8 modules
         // change in round 2 instead of 7): HermiT reasons 268. 1311 inferred triples: org:hasMember from the BSEC to
         // Serbia. (The count is of module runs summed over the rounds, as ModularReasoner reports it.)
-        assertTrue(reasonStage(cold).endsWith("0 from the cache, 145 sharing a shape reasoned once, 268 reasoned by HermiT"),
+        // 414: Angola in ECCAS from 2009 and ECCAS's record complete from 2015 (issue 13): one more module in the first
+        // round, the statement ECCAS-1, while one module that shared a shape no longer does (presumably Angola's, now
+        // with an ECCAS membership of its own): 145 share a shape, HermiT reasons 269 (debug log: round 1 406 modules,
+        // 261 reasoned; round 2 unchanged, 8). 1312 inferred triples: org:hasMember from ECCAS to Angola.
+        assertTrue(reasonStage(cold).endsWith("0 from the cache, 145 sharing a shape reasoned once, 269 reasoned by HermiT"),
                 reasonStage(cold));
-        assertEquals("1311 inferred triples for these inputs, from the cache", reasonStage(warm));
+        assertEquals("1312 inferred triples for these inputs, from the cache", reasonStage(warm));
         assertArrayEquals(uncached, turtle(cold));
         assertArrayEquals(uncached, turtle(warm));
     }
@@ -111,7 +115,7 @@ class ReasoningCacheTest {
 
         KnowledgeBase again = KnowledgeBase.bundled().asOf(DATE).cache(ReasoningCache.at(dir)).reason();
         assertArrayEquals(expected, turtle(again));
-        assertTrue(reasonStage(again).endsWith("411 from the cache, 0 sharing a shape reasoned once, 2 reasoned by HermiT"),
+        assertTrue(reasonStage(again).endsWith("412 from the cache, 0 sharing a shape reasoned once, 2 reasoned by HermiT"),
                 reasonStage(again));
         for (Path repaired : List.of(truncated, foreign, garbled)) {
             List<String> now = Files.readAllLines(repaired);
