@@ -124,6 +124,10 @@ class CoverageTest {
         assertEquals(21, pfp2018.size());
         assertTrue(pfp2018.containsAll(Set.of("RUS", "ARM", "KAZ", "KGZ", "TJK", "BLR", "UKR", "SWE", "FIN")));
         assertFalse(participants("2026-11-28", "PfP", "partner").contains("SWE"), "Sweden joined NATO in 2024");
+        // Malta's first period (issue 13): from its signature of 26 April 1995 to its note verbale of 29 October 1996.
+        assertTrue(participants("1996-01-01", "PfP", "partner").contains("MLT"));
+        assertFalse(participants("1997-05-30", "PfP", "partner").contains("MLT"));
+        assertEquals(27, participants("1997-05-30", "PfP", "partner").size(), "NATO's Sintra communique: 27 partners");
         assertEquals(participants("2018-01-01", "PfP", "partner"), participants("2018-01-01", "EAPC", "partner"));
         assertEquals(Set.of("RUS"), participants("2018-01-01", "NRC", "partner"));
         assertEquals(Set.of(), participants("2001-01-01", "NRC", "partner"), "the NRC was established in 2002");
