@@ -52,8 +52,10 @@ class ReasoningCacheTest {
         // module of its own with nothing to conclude; concert:dateBasis itself is an annotation property on
         // membership records, which the reasoner never sees.
         // Of the 407 modules, 139 have the shape of another (the same assertions with the home renamed, the same
-        // neighbours): HermiT reasons 268 and the 139 take their shape's conclusions.
-        assertTrue(reasonStage(cold).endsWith("0 from the cache, 139 sharing a shape reasoned once, 268 reasoned by HermiT"),
+        // neighbours): HermiT reasons 268 and the 139 take their shape's conclusions. 401 and 262 since a closure's
+        // members matter to its organization only through org:hasMember: six organizations (UN, CIS, CSTO, CoE, OSCE,
+        // SCO) no longer run again when members turn out to be force contributors in a later wave.
+        assertTrue(reasonStage(cold).endsWith("0 from the cache, 139 sharing a shape reasoned once, 262 reasoned by HermiT"),
                 reasonStage(cold));
         assertEquals("1301 inferred triples for these inputs, from the cache", reasonStage(warm));
         assertArrayEquals(uncached, turtle(cold));
@@ -94,7 +96,7 @@ class ReasoningCacheTest {
 
         KnowledgeBase again = KnowledgeBase.bundled().asOf(DATE).cache(ReasoningCache.at(dir)).reason();
         assertArrayEquals(expected, turtle(again));
-        assertTrue(reasonStage(again).endsWith("405 from the cache, 0 sharing a shape reasoned once, 2 reasoned by HermiT"),
+        assertTrue(reasonStage(again).endsWith("399 from the cache, 0 sharing a shape reasoned once, 2 reasoned by HermiT"),
                 reasonStage(again));
         for (Path repaired : List.of(truncated, foreign, garbled)) {
             List<String> now = Files.readAllLines(repaired);
