@@ -56,6 +56,8 @@ final class TerminologyPrefetch {
                     : Optional.of(OwlTerminology.of(key, modules.terminologyGraph()).profile(running::set)));
         } catch (RuntimeException e) {
             LOG.debug("the terminology prefetch failed; the build classifies the terminology itself", e);
+        } finally {
+            // Whatever went wrong, a build waiting for this prefetch goes on without it.
             fingerprint.complete("");
             profile.complete(Optional.empty());
         }
