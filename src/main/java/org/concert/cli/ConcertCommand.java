@@ -2,6 +2,7 @@ package org.concert.cli;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.OptionalInt;
 
 import org.concert.ConcertException;
 import org.concert.ErrorCode;
@@ -38,8 +39,12 @@ public final class ConcertCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Runs the command line and exits with its status. */
+    /** Runs the command line and exits with its status (a short command in a JVM for a short run: {@link Launcher}). */
     public static void main(String[] args) {
+        OptionalInt relaunched = Launcher.relaunch(args);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
+        }
         boolean verbose = Arrays.asList(args).contains("--verbose");
         // The runnable jar binds SLF4J to slf4j-simple: quiet unless --verbose; owlexplanation and OWLAPI chatter at INFO.
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");

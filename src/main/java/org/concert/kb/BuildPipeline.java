@@ -54,6 +54,9 @@ final class BuildPipeline {
                     g -> g.size() + " inferred triples for these inputs, from the cache");
             products = new BuildProducts(asserted.schema(), asserted.data(), snapshot, null, inferred);
         } else {
+            if (modular) {
+                Reasoning.prefetch(cache, asserted.schema(), asserted.data());
+            }
             Snapshot.Result snapshot = steps.run("snapshot", () -> Snapshot.derive(asserted.data(), asOf),
                     s -> s.all().size() + " triples for " + asOf);
             products = new BuildProducts(asserted.schema(), asserted.data(), snapshot, null, GraphFactory.createGraphMem());

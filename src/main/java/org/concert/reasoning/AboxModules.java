@@ -93,7 +93,8 @@ final class AboxModules {
                     expression.add(t);
                     Set<Node> named = new HashSet<>();
                     describe(o, expression, named);
-                    named.forEach(n -> link(i, n, NeighbourRelevance.ANY));
+                    String edge = t.getPredicate().equals(RDF.type.asNode()) ? closedProperty(o) : NeighbourRelevance.ANY;
+                    named.forEach(n -> link(i, n, edge));
                     return;
                 }
                 mine.add(t);
@@ -161,6 +162,26 @@ final class AboxModules {
                 named.add(o);
             }
         });
+    }
+
+    /**
+     * The property {@code p} when {@code blank} is a closure {@code ∀p.{a, b, ...}} over a named property: the
+     * individuals it names can reach the instance only as its {@code p}-values (a {@code p}-value merged with
+     * one of them), so their types matter through {@code p} alone. Any other expression: {@code *}.
+     */
+    private String closedProperty(Node blank) {
+        Node property = single(blank, OWL2.onProperty.asNode());
+        Node filler = single(blank, OWL2.allValuesFrom.asNode());
+        boolean closure = property != null && property.isURI() && filler != null && filler.isBlank()
+                && graph.find(blank, Node.ANY, Node.ANY).toList().size() == 3
+                && single(filler, OWL2.oneOf.asNode()) != null
+                && graph.find(filler, Node.ANY, Node.ANY).filterDrop(t -> t.getPredicate().equals(RDF.type.asNode())).toList().size() == 1;
+        return closure ? property.getURI() : NeighbourRelevance.ANY;
+    }
+
+    private Node single(Node subject, Node predicate) {
+        List<Triple> found = graph.find(subject, predicate, Node.ANY).toList();
+        return found.size() == 1 ? found.get(0).getObject() : null;
     }
 
     private static boolean isBuiltIn(Node n) {

@@ -45,7 +45,11 @@ final class ModularReasoner {
     private static final Logger LOG = LoggerFactory.getLogger(ModularReasoner.class);
     private static final int BATCH = 40;
     private static final int CLOSED_BATCH = 4;
+    /** The weight (see {@link #weight}) from which a module runs alone: about fifty members in a closure. */
+    private static final int ALONE = 100;
     private static final int MAX_ROUNDS = 20;
+    /** Salts the terminology's fingerprint; {@link TerminologyPrefetch} keys its work with it too. */
+    static final String TERMINOLOGY_SALT = "concert-modules 2";
 
     private ModularReasoner() {
     }
@@ -65,19 +69,16 @@ final class ModularReasoner {
         closure.find().forEachRemaining(graph::add);
         AboxModules modules = AboxModules.of(graph);
         ModuleFingerprints fingerprints = new ModuleFingerprints(modules);
-        String terminology = fingerprints.terminology("concert-modules 2");
+        String terminology = fingerprints.terminology(TERMINOLOGY_SALT);
         timer.stage("modules", modules.individuals().size() + " individuals, one module each");
 
         BatchRunner runner = new BatchRunner(threads, timeout);
         try {
             Supplier<OwlTerminology> owlTerminology = () -> OwlTerminology.of(terminology, modules.terminologyGraph());
-            boolean[] classified = new boolean[1];
-            TboxProfile profile = profile(cache, terminology, () -> {
-                classified[0] = true;
-                return owlTerminology.get().profile();
-            }, runner);
+            String[] how = {" (cached)"};
+            TboxProfile profile = profile(cache, terminology, () -> owlTerminology.get().profile(runner::running), runner, how);
             timer.stage("terminology", profile.relevance().reach().size() + " classes relevant to neighbours, "
-                    + profile.subClassLinks().size() + " subclass links" + (classified[0] ? "" : " (cached)"));
+                    + profile.subClassLinks().size() + " subclass links" + how[0]);
             List<String> unsupported = new ArrayList<>(profile.unsupported());
             unsupported.addAll(unsupportedAssertions(graph, profile));
             if (!unsupported.isEmpty()) {
@@ -174,8 +175,9 @@ final class ModularReasoner {
         }
     }
 
+    /** The terminology's profile from the cache, the prefetch or HermiT; {@code how[0]} says which. */
     private static TboxProfile profile(ReasoningCache cache, String terminology, Supplier<TboxProfile> classify,
-                                       BatchRunner runner) {
+                                       BatchRunner runner, String[] how) {
         Optional<List<String>> cached = cache.get("terminology", terminology);
         if (cached.isPresent()) {
             try {
@@ -184,7 +186,9 @@ final class ModularReasoner {
                 // A damaged entry is rebuilt like a missing one.
             }
         }
-        TboxProfile profile = runner.call(classify::get);
+        Optional<TboxProfile> prefetched = TerminologyPrefetch.take(terminology, runner.remaining());
+        how[0] = prefetched.isPresent() ? " (classified beside the snapshot)" : "";
+        TboxProfile profile = prefetched.isPresent() ? prefetched.get() : runner.call(classify::get);
         cache.put("terminology", terminology, profile.toLines());
         return profile;
     }
@@ -227,21 +231,35 @@ final class ModularReasoner {
     }
 
     /**
-     * The modules in batches, each one HermiT run: modules with a class expression of their own (a membership
-     * closure, whose nominals make every other individual of a run costlier) a few at a time, the rest
-     * {@link #BATCH} at a time. Measured on the synthetic x10 knowledge base: closures alone 7.4 s, four at a
-     * time 6.5 s, sixteen at a time 15.5 s.
+     * The modules in batches, each one HermiT run, the heaviest first so that no core waits for a big one
+     * started last. A module with a class expression of its own (a membership closure, whose nominals make
+     * every other individual of a run costlier) runs a few at a time, or alone when its expression is as large as
+     * a big organization's member list; the rest run {@link #BATCH} at a time. Measured on the synthetic x10
+     * knowledge base: closures alone 7.4 s, four at a time 6.5 s, sixteen at a time 15.5 s.
      */
     private static List<List<Node>> batches(List<Node> homes, AboxModules modules) {
         List<List<Node>> batches = new ArrayList<>();
         List<Node> plain = new ArrayList<>();
         List<Node> closed = new ArrayList<>();
         for (Node home : homes) {
-            (modules.hasClassExpression(home) ? closed : plain).add(home);
+            if (!modules.hasClassExpression(home)) {
+                plain.add(home);
+            } else if (weight(home, modules) >= ALONE) {
+                batches.add(List.of(home));
+            } else {
+                closed.add(home);
+            }
         }
         chunk(closed, CLOSED_BATCH, batches);
         chunk(plain, BATCH, batches);
+        batches.sort(Comparator.comparingInt((List<Node> batch) -> batch.stream().mapToInt(h -> weight(h, modules)).sum())
+                .reversed());
         return batches;
+    }
+
+    /** A module's expected cost in plain modules: one, plus the size of its class expressions in triples. */
+    private static int weight(Node home, AboxModules modules) {
+        return 1 + modules.expressions(home).size();
     }
 
     private static void chunk(List<Node> homes, int size, List<List<Node>> into) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.semanticweb.HermiT.Configuration;
@@ -64,16 +65,22 @@ final class OwlTerminology {
         return terminology;
     }
 
-    /** The terminology's profile, classified by HermiT with the types of the individuals it names. */
-    TboxProfile profile() {
+    /**
+     * The terminology's profile, classified by HermiT with the types of the individuals it names.
+     *
+     * @param running told the reasoner while it runs, so that a timeout can interrupt it
+     */
+    TboxProfile profile(Consumer<Reasoner> running) {
         Set<OWLAxiom> axioms = new HashSet<>(terminology);
         axioms.addAll(nominalAssertions);
         OWLOntology classified = OwlModules.ontology(axioms);
         Reasoner reasoner = new Reasoner(new Configuration(), classified);
+        running.accept(reasoner);
         try {
             reasoner.precomputeInferences(InferenceType.CLASS_HIERARCHY);
             return TerminologyAnalysis.profile(classified, reasoner);
         } finally {
+            running.accept(null);
             reasoner.dispose();
             classified.getOWLOntologyManager().removeOntology(classified);
         }

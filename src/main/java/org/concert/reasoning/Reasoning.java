@@ -46,6 +46,18 @@ public final class Reasoning {
     }
 
     /**
+     * Starts classifying the terminology of the loaded {@code schema} and {@code data} in the background when
+     * {@code cache} holds no terminology yet, so that it runs on another core while the caller derives the
+     * snapshot; the reasoning step takes the result when its terminology is the same (see
+     * {@link TerminologyPrefetch}).
+     */
+    public static void prefetch(ReasoningCache cache, Graph schema, Graph data) {
+        if (!cache.holds("terminology")) {
+            TerminologyPrefetch.start(cache, schema, data);
+        }
+    }
+
+    /**
      * Reasons over {@code input} with the snapshot's {@code closure} axioms and returns what is inferred and not
      * {@code asserted}: module by module with {@code cache} on {@code threads} threads, or, when {@code modular} is
      * false, in one whole HermiT run (the reference the modular reasoning is tested against).
