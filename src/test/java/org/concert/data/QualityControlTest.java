@@ -54,6 +54,11 @@ class QualityControlTest {
     }
 
     @Test
+    void everyConcertDefinitionIsRepeatedWordForWordForOboTools() {
+        assertNone("obo_definition_mismatch");
+    }
+
+    @Test
     void noneOfConcertsLabelsDiffersFromAnotherOnlyByCase() {
         assertNone("duplicate_label_ignoring_case");
     }
