@@ -41,16 +41,21 @@ class CompletenessTest {
         return kb.select(PREFIXES + "SELECT DISTINCT ?s WHERE { ?s org:memberOf rio:" + acronym + " }").size();
     }
 
+    /** The organization has {@code count} members, among them the state {@code iso}, and a complete, closed record. */
+    private static void assertCompleteWith(KnowledgeBase kb, String acronym, int count, String iso) {
+        assertEquals(count, members(kb, acronym), acronym);
+        assertTrue(kb.ask(PREFIXES + "ASK { state:" + iso + " org:memberOf rio:" + acronym + " }"), iso);
+        assertTrue(complete(kb, acronym), acronym);
+        assertTrue(closed(kb, acronym), acronym);
+    }
+
     @Test
     void ecowasOnNewYear2018HasFifteenMembersIncludingCaboVerdeAndIsClosed() {
         KnowledgeBase kb = KnowledgeBases.asserted(KnowledgeBases.SEED_DATE);
         // Issue 13's acceptance: 15, as ECOWAS's own list gives (src:ecowas-member-states). Cabo Verde is recorded from
         // 29 May 1981 (Attested: the Authority's Freetown communique), so the record is complete from that day on and
         // the closure lists it: it is a member, never concluded a non-member.
-        assertEquals(15, members(kb, "ECOWAS"));
-        assertTrue(kb.ask(PREFIXES + "ASK { state:CPV org:memberOf rio:ECOWAS }"));
-        assertTrue(complete(kb, "ECOWAS"));
-        assertTrue(closed(kb, "ECOWAS"));
+        assertCompleteWith(kb, "ECOWAS", 15, "CPV");
         assertTrue(kb.ask(PREFIXES + """
                 ASK { rio:ECOWAS a ?r . ?r owl:onProperty org:hasMember ; owl:allValuesFrom/owl:oneOf/rdf:rest*/rdf:first state:CPV }"""));
     }
@@ -75,10 +80,7 @@ class CompletenessTest {
         KnowledgeBase kb = KnowledgeBases.asserted(KnowledgeBases.SEED_DATE);
         // Nine signatories of 1983, Angola (recorded from 24 October 2009, Attested) and Rwanda (readmitted 25 May 2015):
         // the eleven of ECCAS's own count; complete from Rwanda's readmission.
-        assertEquals(11, members(kb, "ECCAS"));
-        assertTrue(kb.ask(PREFIXES + "ASK { state:AGO org:memberOf rio:ECCAS }"));
-        assertTrue(complete(kb, "ECCAS"));
-        assertTrue(closed(kb, "ECCAS"));
+        assertCompleteWith(kb, "ECCAS", 11, "AGO");
         assertTrue(open(KnowledgeBases.asserted(LocalDate.of(2010, 1, 1)), "ECCAS"));
     }
 
@@ -131,10 +133,7 @@ class CompletenessTest {
         KnowledgeBase kb = KnowledgeBases.asserted(KnowledgeBases.SEED_DATE);
         // The eleven founders and Serbia, recorded from 1 November 2006 (Attested: it took over the Chairmanship that
         // day); North Macedonia, the 13th, joined in 2020.
-        assertEquals(12, members(kb, "BSEC"));
-        assertTrue(kb.ask(PREFIXES + "ASK { state:SRB org:memberOf rio:BSEC }"));
-        assertTrue(complete(kb, "BSEC"));
-        assertTrue(closed(kb, "BSEC"));
+        assertCompleteWith(kb, "BSEC", 12, "SRB");
         // Open while Serbia and Montenegro, a member from April 2004, is not recorded.
         assertTrue(open(KnowledgeBases.asserted(LocalDate.of(2005, 1, 1)), "BSEC"));
     }
