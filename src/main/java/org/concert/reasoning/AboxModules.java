@@ -208,11 +208,6 @@ final class AboxModules {
         return successors.get(individual);
     }
 
-    /** Whether the individual has an anonymous class expression among its types (e.g. a membership closure). */
-    boolean hasClassExpression(Node individual) {
-        return expressions.containsKey(individual);
-    }
-
     /** The individuals the terminology names (in {@code owl:hasValue} or {@code owl:oneOf}): neighbours of every module. */
     SortedSet<Node> terminologyIndividuals() {
         return terminologyIndividuals;
@@ -224,7 +219,7 @@ final class AboxModules {
         terminology.forEach(g::add);
         terminologyIndividuals.forEach(i -> {
             own.get(i).forEach(g::add);
-            expressions.getOrDefault(i, List.of()).forEach(g::add);
+            expressions(i).forEach(g::add);
         });
         return g;
     }
@@ -246,7 +241,7 @@ final class AboxModules {
     /** The anonymous class expressions {@code home} is asserted to be an instance of (a membership closure), with declarations. */
     Graph expressionGraph(Node home) {
         Graph g = GraphFactory.createGraphMem();
-        expressions.getOrDefault(home, List.of()).forEach(g::add);
+        expressions(home).forEach(g::add);
         return declared(g);
     }
 
@@ -256,12 +251,7 @@ final class AboxModules {
             used.add(t.getPredicate());
             used.add(t.getObject());
         });
-        for (Node n : used) {
-            List<Triple> declared = declarations.get(n);
-            if (declared != null) {
-                declared.forEach(g::add);
-            }
-        }
+        used.forEach(n -> declarations.getOrDefault(n, List.of()).forEach(g::add));
         return g;
     }
 
@@ -275,7 +265,10 @@ final class AboxModules {
         return own.get(home);
     }
 
-    /** The class expressions {@code home} is asserted to belong to, as triples of their blank nodes. */
+    /**
+     * The class expressions {@code home} is asserted to belong to (a membership closure), as triples of their blank
+     * nodes; none for most individuals.
+     */
     List<Triple> expressions(Node home) {
         return expressions.getOrDefault(home, List.of());
     }

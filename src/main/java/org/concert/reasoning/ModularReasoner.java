@@ -242,7 +242,7 @@ final class ModularReasoner {
         List<Node> plain = new ArrayList<>();
         List<Node> closed = new ArrayList<>();
         for (Node home : homes) {
-            if (!modules.hasClassExpression(home)) {
+            if (modules.expressions(home).isEmpty()) {
                 plain.add(home);
             } else if (weight(home, modules) >= ALONE) {
                 batches.add(List.of(home));

@@ -95,7 +95,7 @@ final class OwlModules {
             axioms = bridge(plain);
         }
         for (Node home : homes) {
-            if (modules.hasClassExpression(home)) {
+            if (!modules.expressions(home).isEmpty()) {
                 axioms.addAll(bridge(modules.expressionGraph(home)));
             }
         }
