@@ -75,10 +75,10 @@ final class ModularReasoner {
         BatchRunner runner = new BatchRunner(threads, timeout);
         try {
             Supplier<OwlTerminology> owlTerminology = () -> OwlTerminology.of(terminology, modules.terminologyGraph());
-            String[] how = {" (cached)"};
-            TboxProfile profile = profile(cache, terminology, () -> owlTerminology.get().profile(runner::running), runner, how);
+            Profiled profiled = profile(cache, terminology, () -> owlTerminology.get().profile(runner::running), runner);
+            TboxProfile profile = profiled.profile();
             timer.stage("terminology", profile.relevance().reach().size() + " classes relevant to neighbours, "
-                    + profile.subClassLinks().size() + " subclass links" + how[0]);
+                    + profile.subClassLinks().size() + " subclass links" + profiled.how());
             List<String> unsupported = new ArrayList<>(profile.unsupported());
             unsupported.addAll(unsupportedAssertions(graph, profile));
             if (!unsupported.isEmpty()) {
@@ -175,22 +175,25 @@ final class ModularReasoner {
         }
     }
 
-    /** The terminology's profile from the cache, the prefetch or HermiT; {@code how[0]} says which. */
-    private static TboxProfile profile(ReasoningCache cache, String terminology, Supplier<TboxProfile> classify,
-                                       BatchRunner runner, String[] how) {
+    /** A terminology's profile, and how it was had: {@code how} is appended to the stage's log line. */
+    private record Profiled(TboxProfile profile, String how) {
+    }
+
+    /** The terminology's profile from the cache, the prefetch or HermiT. */
+    private static Profiled profile(ReasoningCache cache, String terminology, Supplier<TboxProfile> classify,
+                                    BatchRunner runner) {
         Optional<List<String>> cached = cache.get("terminology", terminology);
         if (cached.isPresent()) {
             try {
-                return TboxProfile.fromLines(cached.get());
+                return new Profiled(TboxProfile.fromLines(cached.get()), " (cached)");
             } catch (RuntimeException e) {
                 // A damaged entry is rebuilt like a missing one.
             }
         }
         Optional<TboxProfile> prefetched = TerminologyPrefetch.take(terminology, runner.remaining());
-        how[0] = prefetched.isPresent() ? " (classified beside the snapshot)" : "";
         TboxProfile profile = prefetched.isPresent() ? prefetched.get() : runner.call(classify::get);
         cache.put("terminology", terminology, profile.toLines());
-        return profile;
+        return new Profiled(profile, prefetched.isPresent() ? " (classified beside the snapshot)" : "");
     }
 
     private static List<String> unsupportedAssertions(Graph graph, TboxProfile profile) {
