@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
  * <p>Not relaunched: {@code serve} and {@code timeline} (long runs, for which C2's code is worth its cost), a JVM
  * whose command line already chooses its compilers ({@code -XX:...Tiered...}), a JVM started with
  * {@code -Dconcert.jit=full}, help and version requests, and platforms that do not tell a process its own
- * command line. Embedding applications never go through here: it is only the jar's {@code main}.
+ * command line (or tell one that does not end with the command's arguments). Embedding applications never go through here: it is only the jar's {@code main}.
  */
 final class Launcher {
     /** Set on the second JVM, which runs the command itself. */
@@ -77,6 +77,7 @@ final class Launcher {
         Optional<String> subcommand = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst();
         if (relaunched != null || "full".equals(jit) || java.isEmpty() || jvmArguments.isEmpty()
                 || subcommand.isEmpty() || LONG_RUNNING.contains(subcommand.get())
+                || !endsWith(jvmArguments.get(), args)
                 || jvmArguments.get().stream().anyMatch(a -> a.startsWith("-XX:") && a.contains("Tiered"))
                 || Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
             return Optional.empty();
@@ -87,6 +88,12 @@ final class Launcher {
         command.add("-D" + RELAUNCHED + "=true");
         command.addAll(jvmArguments.get());
         return Optional.of(command);
+    }
+
+    /** Whether the JVM's arguments as the platform reports them end with the command's: else they are not to be trusted. */
+    private static boolean endsWith(List<String> jvmArguments, String[] args) {
+        int from = jvmArguments.size() - args.length;
+        return from >= 0 && jvmArguments.subList(from, jvmArguments.size()).equals(Arrays.asList(args));
     }
 
     private static String name(Class<?> command) {

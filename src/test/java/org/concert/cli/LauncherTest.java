@@ -26,6 +26,7 @@ class LauncherTest {
     @Test
     void aGlobalOptionBeforeTheCommandDoesNotHideIt() {
         assertTrue(command(List.of("-jar", "c.jar", "--verbose", "panel", "q.rq"), null, null, "--verbose", "panel", "q.rq").isPresent());
+        assertTrue(command(List.of("-cp", "c.jar", "org.concert.cli.ConcertCommand", "query", "x"), null, null, "query", "x").isPresent());
     }
 
     @Test
@@ -51,6 +52,7 @@ class LauncherTest {
         assertEquals(Optional.empty(), command(List.of("-jar", "c.jar", "--version"), null, null, "--version"));
         assertEquals(Optional.empty(), command(List.of("-jar", "c.jar", "query", "--help"), null, null, "query", "--help"));
         assertEquals(Optional.empty(), Launcher.command(JAVA, Optional.empty(), new String[] {"query", "x"}, null, null));
+        assertEquals(Optional.empty(), command(List.of("-jar", "c.jar", "query", "trunc"), null, null, "query", "truncated"));
         assertEquals(Optional.empty(), Launcher.command(Optional.empty(), Optional.of(List.of("query")), new String[] {"query"}, null, null));
     }
 }
