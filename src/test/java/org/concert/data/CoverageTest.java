@@ -70,7 +70,7 @@ class CoverageTest {
     @CsvSource({
             "SCO, 2018-01-01, 8", "SCO, 2026-11-28, 10", "SCO, 2002-01-01, 6",
             "GUAM, 2000-01-01, 5", "GUAM, 2018-01-01, 4",
-            "AU, 2002-07-09, 53", "AU, 2018-01-01, 55", "AU, 2026-11-28, 49",
+            "AU, 2002-07-09, 53", "AU, 2015-01-01, 53", "AU, 2018-01-01, 55", "AU, 2026-11-28, 49",
             "OAS, 2018-01-01, 35", "OAS, 2026-11-28, 33",
             "LAS, 2018-01-01, 21", "LAS, 2026-11-28, 22",
             "ASEAN, 2018-01-01, 10", "ASEAN, 2026-11-28, 11",
@@ -103,6 +103,19 @@ class CoverageTest {
         assertTrue(ecowas.stream().noneMatch(Set.of("BFA", "MLI", "NER")::contains), ecowas.toString());
         assertTrue(participants("2018-01-01", "SCO", "member").containsAll(Set.of("IND", "PAK")));
         assertTrue(participants("2000-01-01", "GUAM", "member").contains("UZB"));
+    }
+
+    @Test
+    void theCentralAfricanRepublicIsASuspendedMemberOfTheAuFrom2013To2016() {
+        // PSC 363rd meeting, 25 March 2013 (suspension with immediate effect); lifting decided and announced on
+        // 6 April 2016 (AFP). Half-open intervals: suspended on the first day, full member again on the day of the lifting.
+        assertTrue(participants("2013-03-24", "AU", "member").contains("CAF"));
+        assertFalse(participants("2013-03-25", "AU", "member").contains("CAF"));
+        assertEquals(Set.of("CAF"), participants("2015-01-01", "AU", "suspended member"), "the only AU suspension in force that day");
+        assertFalse(participants("2015-01-01", "AU", "member").contains("CAF"));
+        assertTrue(participants("2016-04-05", "AU", "suspended member").contains("CAF"));
+        assertTrue(participants("2016-04-06", "AU", "member").contains("CAF"));
+        assertFalse(participants("2016-04-06", "AU", "suspended member").contains("CAF"));
     }
 
     @Test
