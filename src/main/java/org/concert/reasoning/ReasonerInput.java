@@ -9,13 +9,14 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.ORG;
 import org.concert.vocab.CONCERT;
 
 /**
  * Chooses what HermiT sees. Realization grows badly with a large connected ABox, so the reasoner gets the
- * schema, the snapshot, and from the data only the types and object-property links of named individuals —
+ * schema without its annotations (labels, definitions, comments: no logical meaning), the snapshot, and from the data only the types and object-property links of named individuals —
  * not the dated membership records, their intervals and instants, the sources, the claims, the roles in
  * settlements, the axiom annotations, the labels or the links to external datasets. Those stay in Jena, where queries read them.
  */
@@ -24,6 +25,8 @@ final class ReasonerInput {
             ORG.Membership.asNode(), CONCERT.TIME_Interval, CONCERT.TIME_Instant, CONCERT.Source,
             CONCERT.Claim, CONCERT.SettlementRole,
             OWL2.Ontology.asNode(), OWL2.Axiom.asNode());
+    private static final Set<Node> BUILT_IN_ANNOTATIONS = Set.of(RDFS.label.asNode(), RDFS.comment.asNode(),
+            RDFS.seeAlso.asNode(), RDFS.isDefinedBy.asNode(), OWL2.versionInfo.asNode(), OWL2.deprecated.asNode());
     private static final Set<Node> LINKS_OUT_OF_SCOPE = Set.of(SKOS.exactMatch.asNode(), SKOS.inScheme.asNode());
 
     private ReasonerInput() {
@@ -35,8 +38,12 @@ final class ReasonerInput {
      */
     public static Graph select(Graph schema, Graph data, Graph snapshot) {
         Graph input = GraphFactory.createGraphMem();
+        // Annotations (labels, definitions, comments, sources) mean nothing to a reasoner; declarations stay.
+        Set<Node> annotations = new HashSet<>(BUILT_IN_ANNOTATIONS);
+        schema.find(Node.ANY, RDF.type.asNode(), OWL2.AnnotationProperty.asNode())
+                .forEachRemaining(t -> annotations.add(t.getSubject()));
         schema.find().forEachRemaining(t -> {
-            if (!t.getPredicate().equals(OWL2.imports.asNode())) {
+            if (!t.getPredicate().equals(OWL2.imports.asNode()) && !annotations.contains(t.getPredicate())) {
                 input.add(t);
             }
         });

@@ -62,7 +62,9 @@ class ReasoningCacheTest {
         // 1312 inferred triples, 11 more: org:hasMember from ECOWAS to Cabo Verde, from the PIF to Papua New Guinea,
         // Niue, Kiribati, the Federated States of Micronesia, the Marshall Islands and Palau, from the CBSS to Iceland,
         // from the BSEC to Serbia and from ECCAS to Angola, and Niue a foaf:Agent (diffed with reason --inferred-only).
-        assertTrue(reasonStage(cold).endsWith("0 from the cache, 145 sharing a shape reasoned once, 262 reasoned by HermiT"),
+        // 170 and 237 since the reasoner no longer sees the schema's annotations: the individuals the schema names
+        // (roles, date bases, answers) lost the labels and definitions that made each module a shape of its own.
+        assertTrue(reasonStage(cold).endsWith("0 from the cache, 170 sharing a shape reasoned once, 237 reasoned by HermiT"),
                 reasonStage(cold));
         assertEquals("1312 inferred triples for these inputs, from the cache", reasonStage(warm));
         assertArrayEquals(uncached, turtle(cold));
